@@ -1,0 +1,160 @@
+namespace ChiSo.Engine.Scoring;
+
+/// <summary>
+/// Scores a points framework (the Vietnamese practice, QĐ 922/QĐ-BTTTT): each criterion yields points in
+/// [0, max] from its rule; a parent sums its scored children (capped at its max when it says so); a node's value
+/// is points ÷ max; the total's value is the sum of the roots' points ÷ the framework's total (DTI = Σ main-index
+/// value × max ÷ 1000).
+/// </summary>
+public static class PointsScorer
+{
+    /// <summary>
+    /// Scores every unit of <paramref name="data"/>. A criterion whose rule gives a missing result scores 0 points
+    /// and is marked incomplete; points given directly for a node replace its computed points.
+    /// </summary>
+    public static ScoreSheet Score(PointsDataset data, ScoreOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        options ??= new ScoreOptions();
+        var plan = data.Plan;
+        var units = data.UnitCount;
+        var points = new double[plan.Nodes.Length][];
+        var raw = new double[plan.Nodes.Length][];
+        var incomplete = new bool[plan.Nodes.Length][];
+        for (var i = 0; i < points.Length; i++)
+        {
+            points[i] = new double[units];
+            raw[i] = new double[units];
+            Array.Fill(raw[i], double.NaN);
+            incomplete[i] = new bool[units];
+        }
+
+        foreach (var leaf in plan.Leaves)
+        {
+            ScoreCriterion(plan.Nodes[leaf], data, points[leaf], raw[leaf], incomplete[leaf]);
+        }
+
+        foreach (var index in plan.PostOrder)
+        {
+            var node = plan.Nodes[index];
+            if (!node.Children.IsEmpty)
+            {
+                SumChildren(node, points, incomplete);
+            }
+
+            ApplyGiven(node, data, points[index], incomplete[index]);
+        }
+
+        var values = new double[plan.Nodes.Length][];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = ValuesOf(plan.Nodes[i], points[i]);
+        }
+
+        return new ScoreSheet(data, [.. points], [.. values], [.. raw], [.. incomplete], options);
+    }
+
+    private static void ScoreCriterion(PlanNode node, PointsDataset data, double[] points, double[] raw, bool[] incomplete)
+    {
+        if (!node.Scored)
+        {
+            return;
+        }
+
+        var formula = node.Formula;
+        Span<double> inputs = stackalloc double[Math.Max(node.Inputs.Length, 1)];
+        inputs = inputs[..node.Inputs.Length];
+        for (var u = 0; u < points.Length; u++)
+        {
+            if (formula is null)
+            {
+                // A criterion with no rule takes its points from the data ("points entered directly").
+                raw[u] = double.NaN;
+                incomplete[u] = true;
+                continue;
+            }
+
+            for (var k = 0; k < inputs.Length; k++)
+            {
+                inputs[k] = data.Input(node.Index, k, u);
+            }
+
+            var result = formula.Evaluate(inputs);
+            raw[u] = result;
+            if (double.IsNaN(result))
+            {
+                incomplete[u] = true;
+                points[u] = 0;
+            }
+            else
+            {
+                points[u] = Math.Clamp(result, 0, node.MaxPoints);
+            }
+        }
+    }
+
+    private static void SumChildren(PlanNode node, double[][] points, bool[][] incomplete)
+    {
+        var target = points[node.Index];
+        var flags = incomplete[node.Index];
+        Array.Clear(target);
+        foreach (var child in node.Children)
+        {
+            var childPoints = points[child];
+            var childFlags = incomplete[child];
+            for (var u = 0; u < target.Length; u++)
+            {
+                target[u] += childPoints[u];
+                flags[u] |= childFlags[u];
+            }
+        }
+
+        if (!node.Scored)
+        {
+            Array.Clear(target);
+        }
+        else if (node.Cap)
+        {
+            for (var u = 0; u < target.Length; u++)
+            {
+                target[u] = Math.Min(target[u], node.MaxPoints);
+            }
+        }
+    }
+
+    private static void ApplyGiven(PlanNode node, PointsDataset data, double[] points, bool[] incomplete)
+    {
+        if (!data.HasGivenPoints(node.Index))
+        {
+            return;
+        }
+
+        for (var u = 0; u < points.Length; u++)
+        {
+            var given = data.GivenPoints(node.Index, u);
+            if (!double.IsNaN(given))
+            {
+                points[u] = node.Scored ? given : 0;
+                incomplete[u] = false;
+            }
+        }
+    }
+
+    private static double[] ValuesOf(PlanNode node, double[] points)
+    {
+        var values = new double[points.Length];
+        for (var u = 0; u < values.Length; u++)
+        {
+            values[u] = node.MaxPoints > 0 ? points[u] / node.MaxPoints : double.NaN;
+        }
+
+        return values;
+    }
+}
+
+/// <summary>Options for scoring and ranking a points framework.</summary>
+public sealed record ScoreOptions
+{
+    /// <summary>Decimals values are rounded to before ranking; null uses the framework's rule.</summary>
+    public int? RoundBeforeRanking { get; init; }
+}
