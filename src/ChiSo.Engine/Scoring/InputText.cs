@@ -1,0 +1,121 @@
+using System.Globalization;
+using ChiSo.Engine.Frameworks;
+
+namespace ChiSo.Engine.Scoring;
+
+/// <summary>
+/// Reads an input value from the text of a table cell, the way Vietnamese offices write it: decimal commas
+/// (541,46) or points, "có"/"không", option keys or labels, dates as dd/MM/yyyy or yyyy-MM-dd.
+/// </summary>
+public static class InputText
+{
+    private static readonly string[] Yes = ["có", "co", "yes", "y", "true", "đúng", "x", "1"];
+    private static readonly string[] No = ["không", "khong", "no", "n", "false", "sai", "0"];
+
+    /// <summary>
+    /// Parses <paramref name="text"/> for <paramref name="input"/>. Empty text is a missing value (NaN) and
+    /// succeeds. On failure returns false and a sentence in Vietnamese and English saying what was expected.
+    /// </summary>
+    public static bool TryParse(InputDefinition input, string? text, out double value, out (string Vi, string En) problem)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        problem = default;
+        value = double.NaN;
+        var t = text?.Trim() ?? "";
+        if (t.Length == 0)
+        {
+            return true;
+        }
+
+        var ok = input.Type switch
+        {
+            InputType.Number or InputType.Percentage => TryNumber(t.TrimEnd('%').TrimEnd(), out value),
+            InputType.Integer => TryNumber(t, out value) && value == Math.Floor(value),
+            InputType.YesNo => TryYesNo(t, out value),
+            InputType.Choice => TryChoice(input, t, out value),
+            InputType.Date => TryDate(t, out value),
+            InputType.Document or InputType.File => TryPresence(t, out value),
+        };
+
+        if (!ok)
+        {
+            value = double.NaN;
+            problem = Expected(input, t);
+            return false;
+        }
+
+        if ((input.Min is { } min && value < min) || (input.Max is { } max && value > max))
+        {
+            problem = (
+                $"Giá trị {t} của '{input.Id}' nằm ngoài khoảng cho phép [{Show(input.Min)}; {Show(input.Max)}].",
+                $"Value {t} of '{input.Id}' is outside the allowed range [{Show(input.Min)}, {Show(input.Max)}].");
+            value = double.NaN;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Parses a number written with a decimal point or a Vietnamese decimal comma.</summary>
+    public static bool TryNumber(string text, out double value)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim();
+        if (t.Contains(',', StringComparison.Ordinal) && !t.Contains('.', StringComparison.Ordinal))
+        {
+            t = t.Replace(',', '.');
+        }
+
+        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
+    private static bool TryYesNo(string t, out double value)
+    {
+        value = Yes.Contains(t, StringComparer.OrdinalIgnoreCase) ? 1 : No.Contains(t, StringComparer.OrdinalIgnoreCase) ? 0 : double.NaN;
+        return !double.IsNaN(value);
+    }
+
+    private static bool TryChoice(InputDefinition input, string t, out double value)
+    {
+        for (var k = 0; k < input.Options.Length; k++)
+        {
+            var option = input.Options[k];
+            if (string.Equals(option.Key, t, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(option.Label, t, StringComparison.OrdinalIgnoreCase))
+            {
+                value = k;
+                return true;
+            }
+        }
+
+        value = double.NaN;
+        return false;
+    }
+
+    private static bool TryDate(string t, out double value)
+    {
+        string[] formats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+        var ok = DateOnly.TryParseExact(t, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+        value = ok ? date.DayNumber : double.NaN;
+        return ok;
+    }
+
+    private static bool TryPresence(string t, out double value)
+    {
+        // A citation or file reference is any text; "không" or 0 says there is none.
+        value = No.Contains(t, StringComparer.OrdinalIgnoreCase) ? 0 : 1;
+        return true;
+    }
+
+    private static (string Vi, string En) Expected(InputDefinition input, string t) => input.Type switch
+    {
+        InputType.Number or InputType.Percentage => ($"'{t}' không phải là số (đầu vào '{input.Id}'). Hãy nhập số, ví dụ 541,46.", $"'{t}' is not a number (input '{input.Id}'). Enter a number such as 541.46."),
+        InputType.Integer => ($"'{t}' không phải là số nguyên (đầu vào '{input.Id}').", $"'{t}' is not a whole number (input '{input.Id}')."),
+        InputType.YesNo => ($"'{t}' không phải là Có/Không (đầu vào '{input.Id}'). Hãy nhập 'có' hoặc 'không'.", $"'{t}' is not yes/no (input '{input.Id}'). Enter 'có' or 'không'."),
+        InputType.Choice => ($"'{t}' không phải là một lựa chọn của '{input.Id}'. Các lựa chọn: {string.Join(", ", input.Options.Select(o => o.Key))}.", $"'{t}' is not an option of '{input.Id}'. Options: {string.Join(", ", input.Options.Select(o => o.Key))}."),
+        InputType.Date => ($"'{t}' không phải là ngày (đầu vào '{input.Id}'). Hãy viết dd/MM/yyyy, ví dụ 23/11/2026.", $"'{t}' is not a date (input '{input.Id}'). Write dd/MM/yyyy, e.g. 23/11/2026."),
+        InputType.Document or InputType.File => ("", ""),
+    };
+
+    private static string Show(double? bound) => bound?.ToString("0.####", CultureInfo.InvariantCulture) ?? "…";
+}
