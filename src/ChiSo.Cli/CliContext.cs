@@ -1,0 +1,34 @@
+using ChiSo.Engine;
+
+namespace ChiSo.Cli;
+
+/// <summary>Where a command writes and in which language.</summary>
+internal sealed record CliContext(TextWriter Out, TextWriter Err, Language Language)
+{
+    public string T(string vi, string en) => Language == Language.En ? en : vi;
+
+    /// <summary>Prints every problem to the error stream; returns the number of errors among them.</summary>
+    public int Report(IEnumerable<Problem> problems)
+    {
+        var errors = 0;
+        foreach (var problem in problems)
+        {
+            Err.WriteLine(problem.Format(Language));
+            errors += problem.Severity == Severity.Error ? 1 : 0;
+        }
+
+        return errors;
+    }
+}
+
+/// <summary>Process exit codes.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+
+    /// <summary>The input has problems (a bad framework, data or formula): nothing was written.</summary>
+    public const int InputProblems = 1;
+
+    /// <summary>The command line itself is wrong.</summary>
+    public const int Usage = 2;
+}

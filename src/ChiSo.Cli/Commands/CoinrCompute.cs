@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using ChiSo.Cli.Output;
+using ChiSo.Engine;
+using ChiSo.Engine.Composite;
+
+namespace ChiSo.Cli.Commands;
+
+/// <summary>COINr interchange: iMeta + iData → composite scores and ranks for every aggregate node.</summary>
+internal static class CoinrCompute
+{
+    public static (ResultTable? Table, ImmutableArray<Problem> Problems) Run(ComputeRequest request, CliContext context)
+    {
+        var errors = new List<string>();
+        var options = CompositeArguments.Parse(request.Impute, request.Treat, request.Normalise, request.Aggregate, context, errors);
+        if (errors.Count > 0)
+        {
+            return (null, [.. errors.Select(e => Problem.Error("CL002", null, SourceSpan.None, e, e))]);
+        }
+
+        var meta = DataTableFiles.Read(request.Meta!);
+        var data = DataTableFiles.Read(request.Data);
+        var import = CoinrTables.Interpret(meta, data);
+        if (import.Model is null || import.Data is null || import.Problems.Any(p => p.Severity == Severity.Error))
+        {
+            return (null, import.Problems);
+        }
+
+        var result = CompositeCalculator.Compute(import.Model, import.Data, options);
+        var problems = import.Problems.AddRange(result.Problems);
+        if (result.Problems.Any(p => p.Severity == Severity.Error))
+        {
+            return (null, problems);
+        }
+
+        return (Shape(import.Model, import.Data, result, context, request.Out is null && request.Format is null or "table"), problems);
+    }
+
+    private static ResultTable Shape(CompositeModel model, Dataset data, CompositeResult result, CliContext context, bool sortByRank)
+    {
+        var aggregates = model.Nodes.Where(n => n.Type == NodeType.Aggregate).Select(n => n.Code).ToList();
+        var columns = ImmutableArray.CreateBuilder<ResultColumn>();
+        columns.Add(new ResultColumn("uCode", context.T("Mã", "Code"), ColumnKind.Text));
+        columns.Add(new ResultColumn("uName", context.T("Đơn vị", "Unit"), ColumnKind.Text));
+        columns.AddRange(aggregates.Select(code => new ResultColumn(code, code, ColumnKind.Number, 2)));
+        columns.AddRange(aggregates.Select(code => new ResultColumn(code + ".rank", context.T("Hạng ", "Rank ") + code, ColumnKind.Rank)));
+
+        var scores = aggregates.Select(result.ScoresOf).ToArray();
+        var ranks = aggregates.Select(result.RanksOf).ToArray();
+        var top = aggregates.Count == 0 ? null : ranks[^1];
+        var order = Enumerable.Range(0, data.UnitCount);
+        if (sortByRank && top is not null)
+        {
+            order = order.OrderBy(u => top[u] == 0 ? int.MaxValue : top[u]);
+        }
+
+        var rows = order.Select(u =>
+        {
+            var row = new object?[columns.Count];
+            row[0] = data.UnitCodes[u];
+            row[1] = data.UnitNames[u];
+            for (var i = 0; i < aggregates.Count; i++)
+            {
+                row[2 + i] = scores[i][u];
+                row[2 + aggregates.Count + i] = ranks[i][u];
+            }
+
+            return row;
+        }).ToList();
+
+        return new ResultTable(context.T("Kết quả tổng hợp (COINr)", "Composite results (COINr)"), columns.ToImmutable(), rows);
+    }
+}

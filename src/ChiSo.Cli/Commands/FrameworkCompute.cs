@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using ChiSo.Cli.Output;
+using ChiSo.Engine;
+using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Scoring;
+
+namespace ChiSo.Cli.Commands;
+
+/// <summary>Loads a framework and a unit data table, scores them and shapes the results.</summary>
+internal static class FrameworkCompute
+{
+    public static (ResultTable? Table, ImmutableArray<Problem> Problems) Run(ComputeRequest request, CliContext context)
+    {
+        var (sheet, problems) = Score(request.Framework!, request.Data, request.GivenAsValue);
+        return sheet is null ? (null, problems) : (PointsResults.Table(sheet, context, sortByRank: request.Out is null && request.Format is null or "table"), problems);
+    }
+
+    public static (ScoreSheet? Sheet, ImmutableArray<Problem> Problems) Score(string frameworkPath, string dataPath, bool givenAsValue)
+    {
+        var (framework, problems) = FrameworkFiles.Load(frameworkPath);
+        if (framework is null)
+        {
+            return (null, problems);
+        }
+
+        if (framework.Aggregation == AggregationFamily.Composite)
+        {
+            return (null, problems.Add(Problem.Error("CL001", frameworkPath, SourceSpan.None,
+                "Bộ chỉ số này dùng cách tổng hợp composite; hãy chuyển sang định dạng iMeta/iData và dùng --meta.",
+                "This framework aggregates as a composite; export it as iMeta/iData and use --meta.")));
+        }
+
+        var (plan, planProblems) = ScoringPlan.Create(framework);
+        var read = DataTableFiles.Read(dataPath);
+        problems = problems.AddRange(planProblems).AddRange(read.Problems);
+        if (plan is null || read.Table is null)
+        {
+            return (null, problems);
+        }
+
+        var (data, dataProblems) = PointsTable.Read(plan, read.Table, givenAsValue ? GivenAs.Value : GivenAs.Points);
+        problems = problems.AddRange(dataProblems);
+        return data is null ? (null, problems) : (PointsScorer.Score(data), problems);
+    }
+}
+
+/// <summary>Shapes a <see cref="ScoreSheet"/> as a table: each aggregate node's result, then each one's rank.</summary>
+internal static class PointsResults
+{
+    public static ResultTable Table(ScoreSheet sheet, CliContext context, bool sortByRank)
+    {
+        var plan = sheet.Plan;
+        var display = plan.Framework.Display;
+        var aggregates = plan.Nodes.Where(n => n.Index == 0 || !n.Children.IsEmpty).Where(n => n.Scored).ToList();
+        var columns = ImmutableArray.CreateBuilder<ResultColumn>();
+        columns.Add(new ResultColumn("uCode", context.T("Mã", "Code"), ColumnKind.Text));
+        columns.Add(new ResultColumn("uName", context.T("Đơn vị", "Unit"), ColumnKind.Text));
+        var asPoints = display.As == DisplayAs.Points;
+        var decimals = display.Decimals;
+        foreach (var node in aggregates)
+        {
+            columns.Add(new ResultColumn(node.Code, node.Index == 0 ? context.T("Tổng", "Total") : node.Code, ColumnKind.Number, decimals));
+        }
+
+        foreach (var node in aggregates)
+        {
+            columns.Add(new ResultColumn(node.Code + ".rank", context.T("Hạng ", "Rank ") + (node.Index == 0 ? context.T("tổng", "total") : node.Code), ColumnKind.Rank));
+        }
+
+        var order = Enumerable.Range(0, sheet.Data.UnitCount);
+        if (sortByRank)
+        {
+            order = order.OrderBy(u => sheet.Rank(0, u) == 0 ? int.MaxValue : sheet.Rank(0, u)).ThenBy(u => sheet.Data.UnitCodes[u], StringComparer.Ordinal);
+        }
+
+        var rows = order.Select(u =>
+        {
+            var row = new object?[columns.Count];
+            row[0] = sheet.Data.UnitCodes[u];
+            row[1] = sheet.Data.UnitNames[u];
+            for (var i = 0; i < aggregates.Count; i++)
+            {
+                var node = aggregates[i].Index;
+                row[2 + i] = asPoints ? sheet.Points(node, u) : sheet.Value(node, u);
+                row[2 + aggregates.Count + i] = sheet.Rank(node, u);
+            }
+
+            return row;
+        }).ToList();
+
+        var title = $"{plan.Framework.Title} ({plan.Framework.Edition}) — {(asPoints ? context.T("điểm", "points") : context.T("giá trị 0–1", "values 0–1"))}";
+        return new ResultTable(title, columns.ToImmutable(), rows);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using ChiSo.Engine;
+using ChiSo.Engine.Frameworks;
+using ChiSo.Excel.Frameworks;
+using ChiSo.Formats.Yaml;
+
+namespace ChiSo.Cli.Commands;
+
+/// <summary>Loads a framework from a YAML file or a workbook (framework layout or official criteria sheet), validated.</summary>
+internal static class FrameworkFiles
+{
+    public static (FrameworkDefinition? Framework, ImmutableArray<Problem> Problems) Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, [Problem.Error("IO001", path, SourceSpan.None,
+                "Không tìm thấy tệp. Hãy kiểm tra đường dẫn.", "File not found. Check the path.")]);
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        try
+        {
+            return extension switch
+            {
+                ".yaml" or ".yml" => FrameworkLoader.Load(File.ReadAllText(path), path),
+                ".xlsx" => FromWorkbook(path),
+                ".csv" => FromCriteriaCsv(path),
+                _ => (null, [Problem.Error("IO002", path, SourceSpan.None,
+                    $"Không đọc được loại tệp '{extension}'. Bộ chỉ số phải là .yaml, .xlsx hoặc .csv (bảng tiêu chí).",
+                    $"Cannot read '{extension}' files. A framework is .yaml, .xlsx or .csv (criteria sheet).")]),
+            };
+        }
+        catch (IOException e)
+        {
+            return (null, [Problem.Error("IO003", path, SourceSpan.None, $"Không đọc được tệp: {e.Message}", $"Cannot read the file: {e.Message}")]);
+        }
+    }
+
+    private static (FrameworkDefinition?, ImmutableArray<Problem>) FromWorkbook(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var (framework, problems) = WorkbookKind.IsFrameworkWorkbook(stream)
+            ? FrameworkWorkbook.Read(stream, path)
+            : CriteriaSheet.Import(stream, path);
+        return Validated(framework, problems, path);
+    }
+
+    private static (FrameworkDefinition?, ImmutableArray<Problem>) FromCriteriaCsv(string path)
+    {
+        using var reader = new StreamReader(path);
+        var (framework, problems) = CriteriaSheet.ImportCsv(reader, path);
+        return Validated(framework, problems, path);
+    }
+
+    private static (FrameworkDefinition?, ImmutableArray<Problem>) Validated(FrameworkDefinition? framework, ImmutableArray<Problem> problems, string path)
+    {
+        if (framework is null)
+        {
+            return (null, problems);
+        }
+
+        var all = problems.AddRange(FrameworkValidator.Validate(framework, path));
+        return (all.Any(p => p.Severity == Severity.Error) ? null : framework, all);
+    }
+}

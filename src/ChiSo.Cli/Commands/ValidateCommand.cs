@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using ChiSo.Engine;
+using ChiSo.Engine.Frameworks;
+
+namespace ChiSo.Cli.Commands;
+
+/// <summary><c>chiso validate FILE…</c>: checks framework files and prints every problem; exit 1 when any.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(Func<ParseResult, CliContext> context)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Tệp bộ chỉ số (.yaml, .xlsx, .csv) / framework files",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("validate", "Kiểm tra tệp bộ chỉ số và liệt kê mọi lỗi / check framework files and list every problem") { files };
+        command.SetAction(result => Run(result.GetValue(files) ?? [], context(result)));
+        return command;
+    }
+
+    private static int Run(string[] files, CliContext context)
+    {
+        var failed = 0;
+        foreach (var file in files)
+        {
+            var (framework, problems) = FrameworkFiles.Load(file);
+            var errors = context.Report(problems);
+            if (errors > 0 || framework is null)
+            {
+                failed++;
+                context.Err.WriteLine(context.T($"✗ {file}: {errors} lỗi.", $"✗ {file}: {errors} error(s)."));
+                continue;
+            }
+
+            context.Out.WriteLine(Summary(file, framework, context));
+        }
+
+        return failed == 0 ? ExitCodes.Ok : ExitCodes.InputProblems;
+    }
+
+    private static string Summary(string file, FrameworkDefinition framework, CliContext context)
+    {
+        var nodes = framework.Tree.SelectMany(Flatten).ToList();
+        var criteria = nodes.Count(n => n.IsLeaf);
+        var max = framework.Display.Total ?? framework.Tree.Where(n => n.Scored).Sum(n => n.MaxPoints ?? 0);
+        var maxText = max.ToString("N0", context.Language == Language.En ? CultureInfo.InvariantCulture : VietnameseNumbers);
+        return context.T(
+            $"✓ {file}: hợp lệ — {framework.Title} ({framework.Edition}), {framework.Tree.Length} nhánh gốc, {nodes.Count} nút, {criteria} tiêu chí, {maxText} điểm.",
+            $"✓ {file}: valid — {framework.Title} ({framework.Edition}), {framework.Tree.Length} roots, {nodes.Count} nodes, {criteria} criteria, {maxText} points.");
+    }
+
+    private static IEnumerable<FrameworkNode> Flatten(FrameworkNode node) => [node, .. node.Children.SelectMany(Flatten)];
+
+    private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = "," };
+}

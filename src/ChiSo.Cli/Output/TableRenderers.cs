@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ChiSo.Engine;
+
+namespace ChiSo.Cli.Output;
+
+/// <summary>Writes a <see cref="ResultTable"/> as an aligned text table, CSV or JSON.</summary>
+internal static class TableRenderers
+{
+    public static void WriteText(ResultTable table, TextWriter writer, Language language)
+    {
+        var cells = table.Rows.Select(row => row.Select((c, i) => Human(c, table.Columns[i], language)).ToArray()).ToList();
+        var headers = table.Columns.Select(c => c.Title).ToArray();
+        var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
+        writer.WriteLine(table.Title);
+        writer.WriteLine(Line(headers, widths, table));
+        writer.WriteLine(string.Join("  ", widths.Select(w => new string('─', w))));
+        foreach (var row in cells)
+        {
+            writer.WriteLine(Line(row, widths, table));
+        }
+    }
+
+    public static void WriteCsv(ResultTable table, Stream stream)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        writer.NewLine = "\n";
+        writer.WriteLine(string.Join(',', table.Columns.Select(c => Quote(c.Name))));
+        var buffer = new StringBuilder();
+        foreach (var row in table.Rows)
+        {
+            buffer.Clear();
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (i > 0)
+                {
+                    buffer.Append(',');
+                }
+
+                buffer.Append(Machine(row[i]));
+            }
+
+            writer.WriteLine(buffer);
+        }
+    }
+
+    public static void WriteJson(ResultTable table, Stream stream)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteString("title", table.Title);
+        json.WriteStartArray("rows");
+        foreach (var row in table.Rows)
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < row.Length; i++)
+            {
+                json.WritePropertyName(table.Columns[i].Name);
+                switch (row[i])
+                {
+                    case double d when double.IsNaN(d):
+                    case int 0 when table.Columns[i].Kind == ColumnKind.Rank:
+                    case null:
+                        json.WriteNullValue();
+                        break;
+                    case double d:
+                        json.WriteNumberValue(d);
+                        break;
+                    case int n:
+                        json.WriteNumberValue(n);
+                        break;
+                    default:
+                        json.WriteStringValue(Convert.ToString(row[i], CultureInfo.InvariantCulture));
+                        break;
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string Line(string[] cells, int[] widths, ResultTable table) =>
+        string.Join("  ", cells.Select((c, i) => table.Columns[i].Kind == ColumnKind.Text ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
+
+    private static string Human(object? cell, ResultColumn column, Language language) => cell switch
+    {
+        double d => VietnameseFormat.Number(d, column.Decimals, language),
+        int 0 when column.Kind == ColumnKind.Rank => "–",
+        int n => n.ToString(CultureInfo.InvariantCulture),
+        null => "",
+        _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static string Machine(object? cell) => cell switch
+    {
+        double d => VietnameseFormat.Machine(d),
+        int n => n == 0 ? "" : n.ToString(CultureInfo.InvariantCulture),
+        null => "",
+        _ => Quote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""),
+    };
+
+    private static string Quote(string text) =>
+        text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+}
