@@ -17,6 +17,8 @@ public class FrameworkWorkbookTests
         Assert.Empty(problems);
         Assert.NotNull(read);
         Assert.Equal(SampleFrameworks.WithoutPositions(original), SampleFrameworks.WithoutPositions(read));
+        Assert.Equal("Phó Chủ tịch", read.Tree[0].Children[0].Children[0].Inputs[0].Options[1].Label);
+        Assert.Equal(new DateOnly(2022, 5, 20), read.LegalBasis!.Date);
     }
 
     [Fact]
