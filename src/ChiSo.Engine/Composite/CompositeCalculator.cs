@@ -38,7 +38,9 @@ public static class CompositeCalculator
             }
 
             raw.CopyTo(x, 0);
-            Imputer.Impute(x, imputeGroups is null ? ImputationMethod.None : options.Imputation, imputeGroups);
+            // Group-mean imputation without its group column was already reported; values then stay missing.
+            var imputation = options.Imputation == ImputationMethod.GroupMean && imputeGroups is null ? ImputationMethod.None : options.Imputation;
+            Imputer.Impute(x, imputation, imputeGroups);
             if (treatments.Length > 0)
             {
                 treatments[i] = OutlierTreatment.Treat(node.Code, x, options.WinsoriseMax, options.SkewThreshold, options.KurtosisThreshold);
