@@ -29,8 +29,8 @@ public static class CsvTableReader
             var sources = builder.SourceColumns;
             while (csv.Read())
             {
-                // RowNumber counts records from 1 including the header, which is the file line when no field spans lines.
-                builder.BeginRow(csv.RowNumber);
+                // RowNumber counts data records from 1; +1 for the header gives the file line when no field spans lines.
+                builder.BeginRow(csv.RowNumber + 1);
                 var fields = csv.RowFieldCount;
                 for (var k = 0; k < sources.Count; k++)
                 {

@@ -18,9 +18,9 @@ public class AsemGoldenTests
 
     public static TheoryData<string, CompositeOptions> Variants() => new()
     {
-        { "asem_minmax_amean.csv", new CompositeOptions() },
-        { "asem_meanimp_zscore_amean.csv", new CompositeOptions { Imputation = ImputationMethod.ColumnMean, Normalisation = NormalisationMethod.ZScore, ZScoreMean = 10, ZScoreSd = 2 } },
-        { "asem_minmax1_gmean.csv", new CompositeOptions { MinMaxLower = 1, Aggregation = AggregationMethod.GeometricMean } },
+        { "asem_minmax_amean.csv", new CompositeOptions { RankIndicators = true } },
+        { "asem_meanimp_zscore_amean.csv", new CompositeOptions { Imputation = ImputationMethod.ColumnMean, Normalisation = NormalisationMethod.ZScore, ZScoreMean = 10, ZScoreSd = 2, RankIndicators = true } },
+        { "asem_minmax1_gmean.csv", new CompositeOptions { MinMaxLower = 1, Aggregation = AggregationMethod.GeometricMean, RankIndicators = true } },
     };
 
     [Theory]
