@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using ChiSo.Engine.Ranking;
+
+namespace ChiSo.Engine.Composite;
+
+/// <summary>
+/// The composite-indicator pipeline, as in COINr: impute → treat outliers → normalise (direction applied) →
+/// aggregate level by level → rank every node. Pure: the inputs are not modified.
+/// </summary>
+public static class CompositeCalculator
+{
+    /// <summary>Computes scores and ranks for every node of <paramref name="model"/> over the units of <paramref name="data"/>.</summary>
+    /// <param name="model">The indicator tree.</param>
+    /// <param name="data">The units and indicator columns.</param>
+    /// <param name="options">Method choices; null for COINr's defaults (min-max [0, 100], arithmetic mean).</param>
+    public static CompositeResult Compute(CompositeModel model, Dataset data, CompositeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        options ??= new CompositeOptions();
+        var problems = new List<Problem>();
+        var units = data.UnitCount;
+        var scores = new double[model.Nodes.Length][];
+        var imputeGroups = GroupLabels(data, options.Imputation == ImputationMethod.GroupMean ? options.ImputationGroup : null, "imputation", problems);
+        var rankGroups = GroupLabels(data, options.RankGroup, "ranking", problems);
+        var treatments = new TreatmentRecord[options.Treatment == TreatmentMethod.None ? 0 : model.IndicatorCount];
+
+        Parallel.For(0, model.IndicatorCount, i =>
+        {
+            var node = model.Nodes[i];
+            var x = new double[units];
+            scores[i] = x;
+            if (!data.Columns.TryGetValue(node.Code, out var raw) || raw.Length != units)
+            {
+                Array.Fill(x, double.NaN);
+                Report(problems, CompositeProblems.MissingColumn(node.Code));
+                return;
+            }
+
+            raw.CopyTo(x, 0);
+            // Group-mean imputation without its group column was already reported; values then stay missing.
+            var imputation = options.Imputation == ImputationMethod.GroupMean && imputeGroups is null ? ImputationMethod.None : options.Imputation;
+            Imputer.Impute(x, imputation, imputeGroups);
+            if (treatments.Length > 0)
+            {
+                treatments[i] = OutlierTreatment.Treat(node.Code, x, options.WinsoriseMax, options.SkewThreshold, options.KurtosisThreshold);
+            }
+
+            if (!IndicatorNormaliser.Normalise(x, node, options))
+            {
+                Array.Fill(x, double.NaN);
+                Report(problems, CompositeProblems.NoParameters(node.Code, options.Normalisation));
+            }
+            else if (options.Normalisation is NormalisationMethod.MinMax or NormalisationMethod.ZScore && AllMissing(x) && !AllMissing(raw))
+            {
+                Report(problems, CompositeProblems.Constant(node.Code));
+            }
+        });
+
+        AggregateAll(model, options, scores, units, problems);
+        var ranks = RankAll(model, options, scores, rankGroups);
+        problems.Sort((a, b) => string.CompareOrdinal(a.MessageEn, b.MessageEn));
+        return new CompositeResult(data.UnitCodes, [.. model.Nodes.Select(n => n.Code)], [.. scores], [.. ranks], [.. treatments], [.. problems]);
+    }
+
+    private static void AggregateAll(CompositeModel model, CompositeOptions options, double[][] scores, int units, List<Problem> problems)
+    {
+        var aggregator = new Aggregator(units);
+        for (var i = model.IndicatorCount; i < model.Nodes.Length; i++)
+        {
+            var childIndices = model.Children[i];
+            var children = new double[childIndices.Length][];
+            var weights = new double[childIndices.Length];
+            for (var c = 0; c < childIndices.Length; c++)
+            {
+                children[c] = scores[childIndices[c]];
+                weights[c] = model.Nodes[childIndices[c]].Weight;
+            }
+
+            scores[i] = new double[units];
+            var invalid = aggregator.Aggregate(children, weights, scores[i], options.Aggregation, options.Missing);
+            if (invalid > 0)
+            {
+                problems.Add(CompositeProblems.NotPositive(model.Nodes[i].Code, invalid, options.Aggregation));
+            }
+        }
+    }
+
+    private static int[][] RankAll(CompositeModel model, CompositeOptions options, double[][] scores, IReadOnlyList<string?>? groups)
+    {
+        var ranks = new int[model.Nodes.Length][];
+        Parallel.For(0, model.Nodes.Length, i =>
+        {
+            ranks[i] = i < model.IndicatorCount && !options.RankIndicators ? []
+                : groups is null ? Ranker.Rank(scores[i], options.Ranking)
+                : Ranker.RankWithinGroups(scores[i], groups, options.Ranking);
+        });
+        return ranks;
+    }
+
+    private static ImmutableArray<string?>? GroupLabels(Dataset data, string? code, string purpose, List<Problem> problems)
+    {
+        if (code is null)
+        {
+            return null;
+        }
+
+        var group = data.Group(code);
+        if (group is null)
+        {
+            problems.Add(CompositeProblems.MissingGroup(code, purpose));
+        }
+
+        return group?.Labels;
+    }
+
+    private static bool AllMissing(ReadOnlySpan<double> x)
+    {
+        foreach (var v in x)
+        {
+            if (!double.IsNaN(v))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Report(List<Problem> problems, Problem problem)
+    {
+        lock (problems)
+        {
+            problems.Add(problem);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+
+namespace ChiSo.Engine.Ranking;
+
+/// <summary>Options for <see cref="Ranker"/>.</summary>
+public sealed record RankingOptions
+{
+    /// <summary>The default: no rounding, every unit may be ranked.</summary>
+    public static RankingOptions Default { get; } = new();
+
+    /// <summary>
+    /// When set, values are rounded to this many decimals (0–15, <see cref="MidpointRounding.AwayFromZero"/>)
+    /// before ranking, so values that print the same share a rank. The official DTI ranks at 4 decimals.
+    /// </summary>
+    public int? RoundDecimals { get; init; }
+
+    /// <summary>
+    /// Units that are assessed but not ranked (true at the unit's position). Default: none.
+    /// They get <see cref="Ranker.Unranked"/> and do not take a place from anyone.
+    /// </summary>
+    public ImmutableArray<bool> Excluded { get; init; } = [];
+}
+
+/// <summary>
+/// Competition ranking ("1224"): the highest value ranks 1, tied values share the lowest rank and the
+/// next rank is skipped (1, 2, 2, 4). Missing values (<see cref="double.NaN"/>) are not ranked.
+/// </summary>
+public static class Ranker
+{
+    /// <summary>The rank given to a unit that is not ranked (missing value, excluded, or no group).</summary>
+    public const int Unranked = 0;
+
+    /// <summary>Ranks all units against each other. O(n log n).</summary>
+    /// <param name="values">One value per unit; NaN = missing.</param>
+    /// <param name="options">Rounding and exclusions; null for the default.</param>
+    /// <returns>One rank per unit, 1 = best, <see cref="Unranked"/> (0) when not ranked.</returns>
+    public static int[] Rank(ReadOnlySpan<double> values, RankingOptions? options = null)
+    {
+        options ??= RankingOptions.Default;
+        var decimals = CheckDecimals(options.RoundDecimals);
+        var ranks = new int[values.Length];
+        var keys = new double[values.Length];
+        var units = new int[values.Length];
+        var count = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (IsRankable(values[i], i, options.Excluded))
+            {
+                keys[count] = -Round(values[i], decimals);
+                units[count] = i;
+                count++;
+            }
+        }
+
+        RankBucket(keys, units, 0, count, ranks);
+        return ranks;
+    }
+
+    /// <summary>
+    /// Ranks units within their comparison group: a unit is compared only with units of the same label.
+    /// Units whose label is null are not ranked. O(n log n).
+    /// </summary>
+    /// <param name="values">One value per unit; NaN = missing.</param>
+    /// <param name="groups">One group label per unit (ordinal comparison); null = no group, not ranked.</param>
+    /// <param name="options">Rounding and exclusions; null for the default.</param>
+    /// <returns>One rank per unit within its group, <see cref="Unranked"/> (0) when not ranked.</returns>
+    public static int[] RankWithinGroups(ReadOnlySpan<double> values, IReadOnlyList<string?> groups, RankingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        if (groups.Count != values.Length)
+        {
+            throw new ArgumentException("One group label per value is required.", nameof(groups));
+        }
+
+        options ??= RankingOptions.Default;
+        var decimals = CheckDecimals(options.RoundDecimals);
+        var groupOf = new int[values.Length];
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sizes = new List<int>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            var label = groups[i];
+            if (label is null || !IsRankable(values[i], i, options.Excluded))
+            {
+                groupOf[i] = -1;
+                continue;
+            }
+
+            if (!ids.TryGetValue(label, out var id))
+            {
+                id = ids.Count;
+                ids.Add(label, id);
+                sizes.Add(0);
+            }
+
+            groupOf[i] = id;
+            sizes[id]++;
+        }
+
+        // Counting sort into one bucket per group, then an ordinary rank inside each bucket.
+        var starts = new int[sizes.Count + 1];
+        for (var g = 0; g < sizes.Count; g++)
+        {
+            starts[g + 1] = starts[g] + sizes[g];
+        }
+
+        var fill = (int[])starts.Clone();
+        var keys = new double[starts[^1]];
+        var units = new int[starts[^1]];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var g = groupOf[i];
+            if (g >= 0)
+            {
+                keys[fill[g]] = -Round(values[i], decimals);
+                units[fill[g]] = i;
+                fill[g]++;
+            }
+        }
+
+        var ranks = new int[values.Length];
+        for (var g = 0; g < sizes.Count; g++)
+        {
+            RankBucket(keys, units, starts[g], sizes[g], ranks);
+        }
+
+        return ranks;
+    }
+
+    private static void RankBucket(double[] keys, int[] units, int start, int length, int[] ranks)
+    {
+        // Keys are negated values, so an ascending sort puts the best unit first.
+        Array.Sort(keys, units, start, length);
+        var rank = 0;
+        for (var j = 0; j < length; j++)
+        {
+            var at = start + j;
+            if (j == 0 || keys[at] != keys[at - 1])
+            {
+                rank = j + 1;
+            }
+
+            ranks[units[at]] = rank;
+        }
+    }
+
+    private static bool IsRankable(double value, int unit, ImmutableArray<bool> excluded) =>
+        !double.IsNaN(value) && (excluded.IsDefaultOrEmpty || unit >= excluded.Length || !excluded[unit]);
+
+    private static double Round(double value, int decimals) =>
+        decimals < 0 ? value : Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+
+    private static int CheckDecimals(int? decimals) => decimals switch
+    {
+        null => -1,
+        >= 0 and <= 15 => decimals.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Rounding must be 0 to 15 decimals."),
+    };
+}

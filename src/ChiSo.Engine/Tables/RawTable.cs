@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace ChiSo.Engine.Tables;
+
+/// <summary>What a table cell holds.</summary>
+public enum CellKind
+{
+    /// <summary>Nothing (an empty field, or <c>NA</c>).</summary>
+    Empty,
+
+    /// <summary>A finite number, parsed with the invariant culture.</summary>
+    Number,
+
+    /// <summary>Any other text (e.g. <c>có</c>, a choice key, a date), kept as written.</summary>
+    Text,
+}
+
+/// <summary>
+/// One column of a <see cref="RawTable"/>. Numbers are stored unboxed; text is stored only for cells that are not
+/// numbers, so a numeric column of a million cells holds no strings.
+/// </summary>
+public sealed class RawColumn
+{
+    internal RawColumn(string name, int sourceColumn, double[] numbers, string?[]? texts)
+    {
+        Name = name;
+        SourceColumn = sourceColumn;
+        Numbers = numbers;
+        Texts = texts;
+    }
+
+    /// <summary>The header text.</summary>
+    public string Name { get; }
+
+    /// <summary>1-based column position in the source file (for messages).</summary>
+    public int SourceColumn { get; }
+
+    /// <summary>One value per row; NaN for empty and text cells.</summary>
+    public double[] Numbers { get; }
+
+    /// <summary>Text per row for text cells (null elsewhere); null when the column has no text cell.</summary>
+    public string?[]? Texts { get; }
+
+    /// <summary>What the cell at <paramref name="row"/> (0-based) holds.</summary>
+    public CellKind KindAt(int row) =>
+        Texts?[row] is not null ? CellKind.Text : double.IsNaN(Numbers[row]) ? CellKind.Empty : CellKind.Number;
+
+    /// <summary>The cell as text: the text itself, the number in invariant form ("R" round-trip), or null when empty.</summary>
+    public string? TextAt(int row) => KindAt(row) switch
+    {
+        CellKind.Text => Texts![row],
+        CellKind.Number => Numbers[row].ToString("R", CultureInfo.InvariantCulture),
+        CellKind.Empty => null,
+    };
+}
+
+/// <summary>
+/// A table as read from CSV or XLSX, before any interpretation: a header row and cells that are empty, numbers
+/// or text, with the source line of every row.
+/// </summary>
+/// <param name="File">The file (and sheet) name for messages.</param>
+/// <param name="Columns">Columns in file order.</param>
+/// <param name="RowLines">For each data row, its 1-based line (CSV) or row number (XLSX).</param>
+public sealed record RawTable(string? File, ImmutableArray<RawColumn> Columns, ImmutableArray<int> RowLines)
+{
+    /// <summary>The number of data rows.</summary>
+    public int RowCount => RowLines.Length;
+
+    /// <summary>The column whose header is <paramref name="name"/> (ordinal, surrounding spaces ignored), or null.</summary>
+    public RawColumn? Find(string name)
+    {
+        foreach (var column in Columns)
+        {
+            if (string.Equals(column.Name, name, StringComparison.Ordinal))
+            {
+                return column;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>The outcome of reading a table: the table (null when it could not be read at all) and every problem.</summary>
+/// <param name="Table">The table, or null.</param>
+/// <param name="Problems">Problems found.</param>
+public sealed record TableRead(RawTable? Table, ImmutableArray<Problem> Problems);

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace ChiSo.Engine.Tables;
+
+/// <summary>
+/// Builds a <see cref="RawTable"/> row by row. Shared by the CSV and XLSX readers so that both classify cells the
+/// same way: blank or <c>NA</c> = empty; a finite invariant-culture number = number; anything else = text.
+/// </summary>
+public sealed class RawTableBuilder
+{
+    private readonly string? _file;
+    private readonly string[] _names;
+    private readonly int[] _sources;
+    private readonly List<Problem> _problems = [];
+    private double[][] _numbers;
+    private readonly string?[]?[] _texts;
+    private int[] _lines = new int[64];
+    private int _rows;
+
+    /// <summary>Starts a table with the given header cells (null or blank headers are reported and their columns skipped).</summary>
+    /// <param name="file">File name for messages.</param>
+    /// <param name="headers">Header cells in file order.</param>
+    /// <param name="headerLine">Line of the header row.</param>
+    public RawTableBuilder(string? file, IReadOnlyList<string?> headers, int headerLine)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        _file = file;
+        var names = new List<string>();
+        var sources = new List<int>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = 0; c < headers.Count; c++)
+        {
+            var name = headers[c]?.Trim();
+            if (string.IsNullOrEmpty(name))
+            {
+                continue;
+            }
+
+            if (!seen.Add(name))
+            {
+                _problems.Add(TableProblems.DuplicateHeader(file, new SourceSpan(headerLine, c + 1), name));
+            }
+
+            names.Add(name);
+            sources.Add(c + 1);
+        }
+
+        _names = [.. names];
+        _sources = [.. sources];
+        _numbers = [.. _names.Select(_ => new double[64])];
+        _texts = new string?[]?[_names.Length];
+    }
+
+    /// <summary>Column positions (1-based, as in the file) of the kept columns, in order.</summary>
+    public IReadOnlyList<int> SourceColumns => _sources;
+
+    /// <summary>Starts a new row; every cell is empty until set.</summary>
+    public void BeginRow(int line)
+    {
+        if (_rows == _lines.Length)
+        {
+            Array.Resize(ref _lines, _rows * 2);
+            for (var c = 0; c < _numbers.Length; c++)
+            {
+                Array.Resize(ref _numbers[c], _rows * 2);
+                if (_texts[c] is { } t)
+                {
+                    Array.Resize(ref t, _rows * 2);
+                    _texts[c] = t;
+                }
+            }
+        }
+
+        _lines[_rows] = line;
+        for (var c = 0; c < _numbers.Length; c++)
+        {
+            _numbers[c][_rows] = double.NaN;
+        }
+
+        _rows++;
+    }
+
+    /// <summary>Sets cell <paramref name="column"/> (index among kept columns) of the current row from its text, without allocating for numbers.</summary>
+    public void SetText(int column, ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.IsEmpty || trimmed.SequenceEqual("NA"))
+        {
+            return;
+        }
+
+        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            _numbers[column][_rows - 1] = value;
+            return;
+        }
+
+        var texts = _texts[column] ??= new string?[_numbers[column].Length];
+        texts[_rows - 1] = trimmed.ToString();
+    }
+
+    /// <summary>Sets cell <paramref name="column"/> of the current row to a number (non-finite numbers are left empty).</summary>
+    public void SetNumber(int column, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            _numbers[column][_rows - 1] = value;
+        }
+    }
+
+    /// <summary>Finishes the table.</summary>
+    public TableRead Build()
+    {
+        var columns = ImmutableArray.CreateBuilder<RawColumn>(_names.Length);
+        for (var c = 0; c < _names.Length; c++)
+        {
+            var numbers = _numbers[c];
+            Array.Resize(ref numbers, _rows);
+            var texts = _texts[c];
+            if (texts is not null)
+            {
+                Array.Resize(ref texts, _rows);
+            }
+
+            columns.Add(new RawColumn(_names[c], _sources[c], numbers, texts));
+        }
+
+        var lines = _lines.AsSpan(0, _rows).ToImmutableArray();
+        return new TableRead(new RawTable(_file, columns.MoveToImmutable(), lines), [.. _problems]);
+    }
+}

@@ -1,0 +1,69 @@
+using ChiSo.Engine.Tables;
+using ChiSo.Formats.Csv;
+
+namespace ChiSo.Formats.Tests.Csv;
+
+public class CsvTableReaderTests
+{
+    [Fact]
+    public void Read_ClassifiesCellsAndKeepsLineNumbers()
+    {
+        var csv = "uCode,Score,Note\nA,1.5,có\nB,,NA\nC,-2e3,\"x, y\"\n";
+
+        var read = CsvTableReader.Read(new StringReader(csv), "t.csv");
+
+        Assert.Empty(read.Problems);
+        var table = read.Table!;
+        Assert.Equal([2, 3, 4], table.RowLines.ToArray());
+        Assert.Equal([1.5, double.NaN, -2000], table.Find("Score")!.Numbers);
+        Assert.Null(table.Find("Score")!.Texts);
+        Assert.Equal("có", table.Find("Note")!.TextAt(0));
+        Assert.Equal(CellKind.Empty, table.Find("Note")!.KindAt(1));
+        Assert.Equal("x, y", table.Find("Note")!.TextAt(2));
+        Assert.Equal(3, table.Find("Note")!.SourceColumn);
+    }
+
+    [Fact]
+    public void Read_DuplicateHeader_IsReported()
+    {
+        var read = CsvTableReader.Read(new StringReader("a,a\n1,2\n"), "t.csv");
+
+        Assert.Equal("TB001", Assert.Single(read.Problems).Code);
+    }
+
+    [Fact]
+    public void CoinrCsv_Asem_ReadsWithoutProblems()
+    {
+        var folder = AsemFolder();
+
+        var import = CoinrCsv.Read(Path.Combine(folder, "asem_iMeta.csv"), Path.Combine(folder, "asem_iData.csv"));
+
+        Assert.True(import.Succeeded);
+        Assert.Empty(import.Problems);
+        Assert.Equal(51, import.Data!.UnitCount);
+        Assert.Equal(4.097985, import.Data.Columns["LPI"][0]);
+    }
+
+    [Fact]
+    public void ReadFile_Missing_IsAProblemNotAnException()
+    {
+        var read = CsvTableReader.ReadFile(Path.Combine(Path.GetTempPath(), "does-not-exist-chiso.csv"));
+
+        Assert.Null(read.Table);
+        Assert.Equal("TB006", Assert.Single(read.Problems).Code);
+    }
+
+    internal static string AsemFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "ChiSo.Engine.Tests", "ReferenceResults", "asem");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("ASEM reference data not found.");
+    }
+}
