@@ -34,6 +34,7 @@ internal static class ChisoCommand
         root.Subcommands.Add(ComputeCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(ConvertCommand.Create(context));
+        root.Subcommands.Add(TemplateCommand.Create(context));
         return root;
     }
 }

@@ -39,9 +39,14 @@ internal static class FrameworkFiles
     private static (FrameworkDefinition?, ImmutableArray<Problem>) FromWorkbook(string path)
     {
         using var stream = File.OpenRead(path);
-        var (framework, problems) = WorkbookKind.IsFrameworkWorkbook(stream)
-            ? FrameworkWorkbook.Read(stream, path)
-            : CriteriaSheet.Import(stream, path);
+        var (framework, problems) = FrameworkWorkbook.Read(stream, path);
+        if (framework is null && problems.Any(p => p.Code == "XL002"))
+        {
+            // No framework sheets: read it as an official criteria list laid out like the decision's appendix.
+            stream.Position = 0;
+            (framework, problems) = CriteriaSheet.Import(stream, path);
+        }
+
         return Validated(framework, problems, path);
     }
 

@@ -38,7 +38,7 @@ internal static class TableRenderers
                     buffer.Append(',');
                 }
 
-                buffer.Append(Machine(row[i]));
+                buffer.Append(Machine(row[i], table.Columns[i]));
             }
 
             writer.WriteLine(buffer);
@@ -95,10 +95,11 @@ internal static class TableRenderers
         _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static string Machine(object? cell) => cell switch
+    private static string Machine(object? cell, ResultColumn column) => cell switch
     {
         double d => VietnameseFormat.Machine(d),
-        int n => n == 0 ? "" : n.ToString(CultureInfo.InvariantCulture),
+        int 0 when column.Kind == ColumnKind.Rank => "",
+        int n => n.ToString(CultureInfo.InvariantCulture),
         null => "",
         _ => Quote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""),
     };

@@ -1,0 +1,25 @@
+using ChiSo.Engine;
+using ChiSo.Engine.Tables;
+using ChiSo.Excel.Tables;
+using ChiSo.Formats.Csv;
+
+namespace ChiSo.Cli.Commands;
+
+/// <summary>Reads a table file (CSV, or the first sheet of a workbook) into a <see cref="RawTable"/>.</summary>
+internal static class DataTableFiles
+{
+    public static TableRead Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return new TableRead(null, [Problem.Error("IO001", path, SourceSpan.None,
+                "Không tìm thấy tệp. Hãy kiểm tra đường dẫn.", "File not found. Check the path.")]);
+        }
+
+        return Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".xlsx" => XlsxTableReader.ReadFile(path),
+            _ => CsvTableReader.ReadFile(path),
+        };
+    }
+}

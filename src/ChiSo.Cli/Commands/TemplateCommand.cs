@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using ChiSo.Cli.Output;
+using ChiSo.Engine.Frameworks;
+
+namespace ChiSo.Cli.Commands;
+
+/// <summary>
+/// <c>chiso template</c>: the data table a framework expects — one row per unit, one column per criterion input
+/// (<c>CODE:INPUT</c>) or per criterion scored directly (<c>CODE</c>) — empty, or filled with demo values.
+/// </summary>
+internal static class TemplateCommand
+{
+    public static Command Create(Func<ParseResult, CliContext> context)
+    {
+        var framework = new Option<string>("--framework") { Description = "Bộ chỉ số (.yaml/.xlsx)", Required = true };
+        var units = new Option<string>("--units") { Description = "Danh sách đơn vị (uCode, uName[, group]) / unit list" };
+        var demo = new Option<int?>("--demo") { Description = "Điền số liệu mẫu với hạt giống này / fill demo values with this seed" };
+        var output = new Option<string>("--out") { Description = "Tệp đích (.csv/.xlsx)", Required = true };
+        var command = new Command("template", "Tạo bảng nhập số liệu cho một bộ chỉ số / make the data table for a framework")
+        {
+            framework, units, demo, output,
+        };
+        command.SetAction(result => Run(result.GetValue(framework)!, result.GetValue(units), result.GetValue(demo), result.GetValue(output)!, context(result)));
+        return command;
+    }
+
+    private static int Run(string frameworkPath, string? unitsPath, int? seed, string output, CliContext context)
+    {
+        var (framework, problems) = FrameworkFiles.Load(frameworkPath);
+        if (context.Report(problems) > 0 || framework is null)
+        {
+            return ExitCodes.InputProblems;
+        }
+
+        var units = new List<(string Code, string Name, string? Group)>();
+        if (unitsPath is not null)
+        {
+            var read = DataTableFiles.Read(unitsPath);
+            if (context.Report(read.Problems) > 0 || read.Table is null)
+            {
+                return ExitCodes.InputProblems;
+            }
+
+            var table = read.Table;
+            var (codes, names, groups) = (table.Find("uCode"), table.Find("uName"), table.Find("group"));
+            if (codes is null)
+            {
+                context.Err.WriteLine(context.T($"{unitsPath}: thiếu cột uCode.", $"{unitsPath}: the uCode column is missing."));
+                return ExitCodes.InputProblems;
+            }
+
+            for (var r = 0; r < table.RowCount; r++)
+            {
+                units.Add((codes.TextAt(r) ?? "", names?.TextAt(r) ?? "", groups?.TextAt(r)));
+            }
+        }
+
+        var leaves = framework.Tree.SelectMany(Leaves).Where(n => n.Scored).ToList();
+        var hasGroups = units.Any(u => u.Group is not null);
+        var columns = ImmutableArray.CreateBuilder<ResultColumn>();
+        columns.Add(new ResultColumn("uCode", "uCode", ColumnKind.Text));
+        columns.Add(new ResultColumn("uName", "uName", ColumnKind.Text));
+        if (hasGroups)
+        {
+            columns.Add(new ResultColumn("group", "group", ColumnKind.Text));
+        }
+
+        var cells = leaves.SelectMany(leaf => leaf.Inputs.IsDefaultOrEmpty || leaf.Score is null
+            ? [(leaf, (InputDefinition?)null)]
+            : leaf.Inputs.Select(i => (leaf, (InputDefinition?)i))).ToList();
+        columns.AddRange(cells.Select(c => c.Item2 is null
+            ? new ResultColumn(c.leaf.Code, c.leaf.Code, ColumnKind.Text)
+            : new ResultColumn($"{c.leaf.Code}:{c.Item2.Id}", $"{c.leaf.Code}:{c.Item2.Id}", ColumnKind.Text)));
+
+        var values = seed is { } s ? new DemoValues(s) : null;
+        var rows = units.Select(unit =>
+        {
+            var maturity = values?.NextMaturity() ?? 0;
+            var row = new List<object?> { unit.Code, unit.Name };
+            if (hasGroups)
+            {
+                row.Add(unit.Group);
+            }
+
+            row.AddRange(cells.Select(c => values is null ? null : c.Item2 is null
+                ? Math.Round((c.leaf.MaxPoints ?? 0) * maturity, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : values.Answer(c.Item2, maturity, framework.Edition)));
+            return row.ToArray();
+        }).ToList();
+
+        var result = new ResultTable(framework.Title, columns.ToImmutable(), rows);
+        OutputFile.Write(output, stream =>
+        {
+            if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                ResultWorkbookAdapter.Write(result, stream);
+            }
+            else
+            {
+                TableRenderers.WriteCsv(result, stream);
+            }
+        });
+        context.Out.WriteLine(context.T(
+            $"Đã ghi {output}: {units.Count} đơn vị × {cells.Count} cột số liệu{(seed is null ? "" : " (số liệu MẪU, không phải số liệu thật)")}.",
+            $"Wrote {output}: {units.Count} units × {cells.Count} data columns{(seed is null ? "" : " (DEMO values, not real data)")}."));
+        return ExitCodes.Ok;
+    }
+
+    private static IEnumerable<FrameworkNode> Leaves(FrameworkNode node) => node.IsLeaf ? [node] : node.Children.SelectMany(Leaves);
+}

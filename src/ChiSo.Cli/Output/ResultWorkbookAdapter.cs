@@ -1,0 +1,17 @@
+using ChiSo.Excel.Results;
+
+namespace ChiSo.Cli.Output;
+
+/// <summary>Writes a <see cref="ResultTable"/> as a workbook through ChiSo.Excel.</summary>
+internal static class ResultWorkbookAdapter
+{
+    public static void Write(ResultTable table, Stream stream)
+    {
+        var decimals = table.Columns.Where(c => c.Kind == ColumnKind.Number).Select(c => c.Decimals).DefaultIfEmpty(4).Max();
+        var rows = table.Rows
+            .Select(row => (IReadOnlyList<object?>)row.Select((cell, i) => table.Columns[i].Kind == ColumnKind.Rank && cell is 0 ? null : cell).ToArray())
+            .ToList();
+        var workbook = new Excel.Results.ResultTable(table.Title, [.. table.Columns.Select(c => c.Title)], rows, decimals);
+        ResultsWorkbook.Write(workbook, stream);
+    }
+}
