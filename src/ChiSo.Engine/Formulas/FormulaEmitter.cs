@@ -73,7 +73,7 @@ internal sealed partial class FormulaEmitter
         };
     }
 
-    private static Expression Compare(Expression left, Expression right, Func<Expression, Expression, BinaryExpression> test) =>
+    private static BlockExpression Compare(Expression left, Expression right, Func<Expression, Expression, BinaryExpression> test) =>
         Let(left, right, (a, b) => Expression.Condition(AnyNaN(a, b), Missing, Expression.Condition(test(a, b), One, Zero)));
 
     private BlockExpression EmitChoose(BoundChoose choose)
