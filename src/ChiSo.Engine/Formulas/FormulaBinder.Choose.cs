@@ -88,7 +88,7 @@ internal sealed partial class FormulaBinder
             }
         }
 
-        if (choose.Arms.IsEmpty)
+        if (choose.Arms.IsEmpty && choose.Subject is not ErrorSyntax)
         {
             Report(choose.Span, FormulaMessages.ChooseNeedsSubject());
         }

@@ -2,8 +2,7 @@ namespace ChiSo.Engine.Formulas;
 
 internal sealed partial class FormulaLexer
 {
-    // Returns null after skipping a character that cannot start a token (it has been reported).
-    private Token? ReadOperator()
+    private Token ReadOperator()
     {
         var start = position;
         var c = source[position];
@@ -38,8 +37,9 @@ internal sealed partial class FormulaLexer
         // A character outside the basic plane (an emoji) is two UTF-16 units: report it once.
         var length = char.IsHighSurrogate(c) && char.IsLowSurrogate(next) ? 2 : 1;
         position += length;
-        Report(start, length, FormulaMessages.InvalidCharacter(source.Substring(start, length)));
-        return null;
+        var text = source.Substring(start, length);
+        Report(start, length, FormulaMessages.InvalidCharacter(text));
+        return new Token(TokenKind.Invalid, new FormulaSpan(start, length), text);
     }
 
     private Token Single(TokenKind kind)

@@ -6,6 +6,9 @@ namespace ChiSo.Engine.Formulas;
 internal enum TokenKind
 {
     End,
+
+    // A character that cannot start a token; reported by the lexer, stands for an operand to the parser.
+    Invalid,
     Number,
     Identifier,
     Date,
@@ -67,9 +70,9 @@ internal sealed partial class FormulaLexer(string source, List<FormulaDiagnostic
             {
                 return ReadWord();
             }
-            else if (ReadOperator() is { } token)
+            else
             {
-                return token;
+                return ReadOperator();
             }
         }
 

@@ -35,7 +35,7 @@ internal static partial class FormulaMessages
             _ => (F($"{min} hoặc {max}"), F($"{min} or {max}")),
         };
         return (F($"Hàm '{name}' cần {vi} đối số, nhưng ở đây có {count}."),
-            F($"Function '{name}' takes {en} arguments, but {count} are given."));
+            F($"Function '{name}' takes {en} arguments, but got {count}."));
     }
 
     public static (string Vi, string En) OperandType(string symbol, string text, FormulaType actual, FormulaType[] expected) => (

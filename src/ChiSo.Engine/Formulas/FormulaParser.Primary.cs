@@ -19,6 +19,9 @@ public sealed partial class FormulaParser
             case TokenKind.Identifier:
                 position++;
                 return Current.Kind == TokenKind.OpenParen ? Nested(() => ParseCall(token)) : new NameSyntax(token.Text, token.Span);
+            case TokenKind.Invalid:
+                position++;
+                return new ErrorSyntax(token.Span);
             case TokenKind.OpenParen:
                 return Nested(ParseParenthesised);
             case TokenKind.End:
@@ -27,8 +30,9 @@ public sealed partial class FormulaParser
             default:
                 Error(token.Span, FormulaMessages.ExpectedValue(token.Text));
 
-                // Leave ')' and ',' for the enclosing call or bracket, which can resynchronise on them.
-                if (token.Kind is not (TokenKind.CloseParen or TokenKind.Comma))
+                // Only `not` is skipped: ')' and ',' are left for the enclosing call or bracket to resynchronise on,
+                // and a binary operator for its own loop, so `a + * b` is one missing operand, not two errors.
+                if (token.Kind == TokenKind.Not)
                 {
                     position++;
                 }
@@ -77,8 +81,11 @@ public sealed partial class FormulaParser
                     break;
                 }
 
+                // The skipped text stands as one more (erroneous) argument, so the argument count is not reported too.
+                var skippedFrom = Current.Span;
                 Error(Current.Span, FormulaMessages.ExpectedCommaOrClose(Current.Text));
                 SkipArgument();
+                arguments.Add(new ErrorSyntax(FormulaSpan.Cover(skippedFrom, tokens[position - 1].Span)));
                 if (Current.Kind != TokenKind.Comma)
                 {
                     break;

@@ -116,7 +116,7 @@ public sealed partial class FormulaParser
     private FormulaSyntax ParseLeftAssociative(Func<FormulaSyntax> operand, Func<TokenKind, BinaryOperator?> operatorOf)
     {
         var left = operand();
-        while (operatorOf(Current.Kind) is { } op)
+        while (SkipInvalid() && operatorOf(Current.Kind) is { } op)
         {
             var operatorSpan = Current.Span;
             position++;
@@ -125,6 +125,17 @@ public sealed partial class FormulaParser
         }
 
         return left;
+    }
+
+    // Where an operator is expected, a bad character (already reported) is passed over: `a $ + x` goes on to check x.
+    private bool SkipInvalid()
+    {
+        while (Current.Kind == TokenKind.Invalid)
+        {
+            position++;
+        }
+
+        return true;
     }
 
     private UnarySyntax ParsePrefix(UnaryOperator op, Func<FormulaSyntax> operand)
