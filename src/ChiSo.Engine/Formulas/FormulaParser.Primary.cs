@@ -157,6 +157,7 @@ public sealed partial class FormulaParser
         }
 
         Error(token.Kind == TokenKind.End ? open : token.Span, FormulaMessages.MissingClose(open.Column));
-        return token.Span.Length > 0 ? token.Span : new FormulaSpan(token.Span.Start - 1 < 0 ? 0 : token.Span.Start - 1, 1);
+        // At the end of the text the end token is empty: stop the enclosing span at the last character.
+        return token.Span.Length > 0 ? token.Span : new FormulaSpan(Math.Max(0, token.Span.Start - 1), 1);
     }
 }
