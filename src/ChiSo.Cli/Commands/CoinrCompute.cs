@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ChiSo.Cli.Output;
 using ChiSo.Engine;
 using ChiSo.Engine.Composite;
+using ChiSo.Excel.Tables;
 
 namespace ChiSo.Cli.Commands;
 
@@ -17,9 +18,7 @@ internal static class CoinrCompute
             return (null, [.. errors.Select(e => Problem.Error("CL002", null, SourceSpan.None, e, e))]);
         }
 
-        var meta = DataTableFiles.Read(request.Meta!);
-        var data = DataTableFiles.Read(request.Data);
-        var import = CoinrTables.Interpret(meta, data);
+        var import = Import(request.Meta!, request.Data);
         if (import.Model is null || import.Data is null || import.Problems.Any(p => p.Severity == Severity.Error))
         {
             return (null, import.Problems);
@@ -35,6 +34,18 @@ internal static class CoinrCompute
         return (Shape(import.Model, import.Data, result, context, request.Out is null && request.Format is null or "table"), problems);
     }
 
+    private static CoinrImport Import(string metaPath, string dataPath)
+    {
+        // One workbook may hold both tables, as sheets iMeta and iData.
+        if (string.Equals(Path.GetFullPath(metaPath), Path.GetFullPath(dataPath), StringComparison.Ordinal)
+            && Path.GetExtension(metaPath).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) && File.Exists(metaPath))
+        {
+            return CoinrWorkbook.Read(metaPath);
+        }
+
+        return CoinrTables.Interpret(DataTableFiles.Read(metaPath), DataTableFiles.Read(dataPath));
+    }
+
     private static ResultTable Shape(CompositeModel model, Dataset data, CompositeResult result, CliContext context, bool sortByRank)
     {
         var aggregates = model.Nodes.Where(n => n.Type == NodeType.Aggregate).Select(n => n.Code).ToList();
@@ -46,7 +57,9 @@ internal static class CoinrCompute
 
         var scores = aggregates.Select(result.ScoresOf).ToArray();
         var ranks = aggregates.Select(result.RanksOf).ToArray();
-        var top = aggregates.Count == 0 ? null : ranks[^1];
+        var topLevel = model.Nodes.Where(n => n.Type == NodeType.Aggregate).Select(n => n.Level).DefaultIfEmpty(0).Max();
+        var topIndex = aggregates.FindIndex(code => model.Nodes[model.IndexOf(code)].Level == topLevel);
+        var top = topIndex < 0 ? null : ranks[topIndex];
         var order = Enumerable.Range(0, data.UnitCount);
         if (sortByRank && top is not null)
         {
