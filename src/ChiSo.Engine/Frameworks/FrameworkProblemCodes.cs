@@ -78,7 +78,7 @@ public static class FrameworkProblemCodes
     /// <summary>The tree has no node.</summary>
     public const string EmptyTree = "FW117";
 
-    /// <summary>An input id or option key is not a formula identifier (letters, digits, underscore).</summary>
+    /// <summary>An input id or option key is not a formula identifier (letters, digits, underscore, starting with a letter).</summary>
     public const string Identifier = "FW118";
 
     /// <summary>A required text (id, title, code, name) is empty.</summary>

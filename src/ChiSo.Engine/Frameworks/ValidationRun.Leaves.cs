@@ -113,10 +113,11 @@ internal sealed partial class ValidationRun
 
         var (vi, en) = kind == "input" ? ("id đầu vào", "input id") : ("khóa lựa chọn", "option key");
         Error(Identifier, at,
-            $"{char.ToUpperInvariant(vi[0])}{vi[1..]} \"{id}\" của \"{code}\" không dùng được trong công thức; chỉ dùng chữ cái không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ so_can_bo).",
-            $"The {en} \"{id}\" of \"{code}\" cannot be used in formulas; use ASCII letters, digits and underscores, starting with a letter (e.g. staff_count).");
+            $"{char.ToUpperInvariant(vi[0])}{vi[1..]} \"{id}\" của \"{code}\" không dùng được trong công thức; chỉ dùng chữ cái, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ so_can_bo).",
+            $"The {en} \"{id}\" of \"{code}\" cannot be used in formulas; use letters, digits and underscores, starting with a letter (e.g. staff_count).");
     }
 
+    // The formula language's identifiers: letters (Vietnamese included, with their combining marks), digits, '_'.
     internal static bool IsIdentifier(string id) =>
-        id.Length > 0 && char.IsAsciiLetter(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        id.Length > 0 && char.IsLetter(id[0]) && id.All(c => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 }

@@ -92,7 +92,7 @@ internal sealed partial class FrameworkYamlReader
             }
             else
             {
-                problems.WrongType(label, "options", "mỗi lựa chọn viết dạng khoa: Nhãn hiển thị", "each option written as key: Label shown");
+                problems.WrongType(label, "options", "mỗi lựa chọn viết dạng khóa: Nhãn hiển thị", "each option written as key: Label shown");
             }
         }
 

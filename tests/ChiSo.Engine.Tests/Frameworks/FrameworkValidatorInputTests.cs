@@ -46,13 +46,20 @@ public class FrameworkValidatorInputTests
     }
 
     [Theory]
-    [InlineData("số_cán_bộ")]
+    [InlineData("so can bo")]
     [InlineData("1a")]
     [InlineData("a-b")]
     [InlineData("")]
     public void Validate_IdNotAnIdentifier_Error(string id)
     {
         Assert.Equal(FrameworkProblemCodes.Identifier, Assert.Single(Validate(With(Input(id)))).Code);
+    }
+
+    [Fact]
+    public void Validate_VietnameseLettersInId_Accepted()
+    {
+        // The formula language accepts identifiers such as tỷ_lệ (docs/formula-language.md).
+        Assert.Empty(Validate(With(Input("số_cán_bộ"))));
     }
 
     [Fact]
