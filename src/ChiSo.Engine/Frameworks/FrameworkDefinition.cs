@@ -60,7 +60,11 @@ public sealed record LegalBasis(string Number, DateOnly? Date);
 /// <param name="Code">Identifier used in data tables.</param>
 /// <param name="Name">Vietnamese name.</param>
 /// <param name="Ranked">False for units that are assessed but not ranked.</param>
-public sealed record ComparisonGroup(string Code, string Name, bool Ranked = true);
+public sealed record ComparisonGroup(string Code, string Name, bool Ranked = true)
+{
+    /// <summary>Where the group is declared.</summary>
+    public SourceSpan At { get; init; }
+}
 
 /// <summary>How a framework's results are displayed.</summary>
 public sealed record DisplayOptions
@@ -73,6 +77,9 @@ public sealed record DisplayOptions
 
     /// <summary>Decimals shown.</summary>
     public int Decimals { get; init; } = 4;
+
+    /// <summary>Where the <c>display</c> mapping is in the file.</summary>
+    public SourceSpan At { get; init; }
 }
 
 /// <summary>What a result is shown as.</summary>
@@ -90,6 +97,9 @@ public sealed record RankingOptions
 {
     /// <summary>Decimals values are rounded to before ranking (the official DTI uses 4); null for none.</summary>
     public int? RoundDecimals { get; init; }
+
+    /// <summary>Where the <c>ranking</c> mapping is in the file.</summary>
+    public SourceSpan At { get; init; }
 }
 
 /// <summary>The two families of aggregation one engine supports.</summary>
