@@ -20,7 +20,7 @@ internal static class Repo
     private static readonly Lazy<string> RootPath = new(() =>
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChiSo.slnx")))
+        while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "ChiSo.slnx")))
         {
             directory = directory.Parent;
         }
@@ -30,7 +30,7 @@ internal static class Repo
 
     public static string Root => RootPath.Value;
 
-    public static string File(params string[] parts) => Path.Combine([Root, .. parts]);
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 }
 
 /// <summary>A temporary folder deleted after the test.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ChiSo.Cli.Output;
 using ChiSo.Engine;
 using ChiSo.Engine.Composite;
+using ChiSo.Engine.Composite.Coinr;
 using ChiSo.Excel.Tables;
 
 namespace ChiSo.Cli.Commands;

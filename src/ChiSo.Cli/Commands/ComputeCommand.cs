@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ChiSo.Cli.Output;
-using ChiSo.Engine;
 
 namespace ChiSo.Cli.Commands;
 

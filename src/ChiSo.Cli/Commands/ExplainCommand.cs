@@ -105,7 +105,9 @@ internal static class ExplainCommand
             InputType.Number or InputType.Percentage or InputType.Integer => VietnameseFormat.Number(input.Value, input.Value == Math.Floor(input.Value) ? 0 : 2, language),
         };
 
-    private static void WriteJson(Explanation explanation, CliContext context)
+    private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
+
+    private static JsonSerializerOptions CreateJsonOptions()
     {
         var options = new JsonSerializerOptions
         {
@@ -115,6 +117,9 @@ internal static class ExplainCommand
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-        context.Out.WriteLine(JsonSerializer.Serialize(explanation, options));
+        return options;
     }
+
+    private static void WriteJson(Explanation explanation, CliContext context) =>
+        context.Out.WriteLine(JsonSerializer.Serialize(explanation, JsonOptions));
 }

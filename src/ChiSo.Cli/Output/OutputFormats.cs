@@ -1,5 +1,3 @@
-using ChiSo.Engine;
-
 namespace ChiSo.Cli.Output;
 
 internal enum OutputFormat

@@ -60,7 +60,7 @@ internal static class TableRenderers
                 switch (row[i])
                 {
                     case double d when double.IsNaN(d):
-                    case int 0 when table.Columns[i].Kind == ColumnKind.Rank:
+                    case int z when z == 0 && table.Columns[i].Kind == ColumnKind.Rank:
                     case null:
                         json.WriteNullValue();
                         break;
@@ -89,7 +89,7 @@ internal static class TableRenderers
     private static string Human(object? cell, ResultColumn column, Language language) => cell switch
     {
         double d => VietnameseFormat.Number(d, column.Decimals, language),
-        int 0 when column.Kind == ColumnKind.Rank => "–",
+        int z when z == 0 && column.Kind == ColumnKind.Rank => "–",
         int n => n.ToString(CultureInfo.InvariantCulture),
         null => "",
         _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "",
@@ -98,7 +98,7 @@ internal static class TableRenderers
     private static string Machine(object? cell, ResultColumn column) => cell switch
     {
         double d => VietnameseFormat.Machine(d),
-        int 0 when column.Kind == ColumnKind.Rank => "",
+        int z when z == 0 && column.Kind == ColumnKind.Rank => "",
         int n => n.ToString(CultureInfo.InvariantCulture),
         null => "",
         _ => Quote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""),
