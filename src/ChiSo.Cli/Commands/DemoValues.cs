@@ -11,7 +11,7 @@ internal sealed class DemoValues(int seed)
 {
     private readonly Random _random = new(seed);
 
-    public double NextMaturity() => 0.35 + (0.6 * _random.NextDouble());
+    public double NextMaturity() => 0.05 + (0.55 * _random.NextDouble());
 
     public string Answer(InputDefinition input, double maturity, int edition)
     {

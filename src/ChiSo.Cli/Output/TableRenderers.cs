@@ -8,17 +8,24 @@ namespace ChiSo.Cli.Output;
 /// <summary>Writes a <see cref="ResultTable"/> as an aligned text table, CSV or JSON.</summary>
 internal static class TableRenderers
 {
+    /// <summary>
+    /// For people: the first rank column (the total's) first, then the names and scores; the other ranks are in
+    /// the csv, json and xlsx outputs.
+    /// </summary>
     public static void WriteText(ResultTable table, TextWriter writer, Language language)
     {
-        var cells = table.Rows.Select(row => row.Select((c, i) => Human(c, table.Columns[i], language)).ToArray()).ToList();
-        var headers = table.Columns.Select(c => c.Title).ToArray();
+        var ranks = Enumerable.Range(0, table.Columns.Length).Where(i => table.Columns[i].Kind == ColumnKind.Rank).ToList();
+        var shown = ranks.Take(1).Concat(Enumerable.Range(0, table.Columns.Length).Where(i => table.Columns[i].Kind != ColumnKind.Rank)).ToArray();
+        var columns = shown.Select(i => table.Columns[i]).ToArray();
+        var cells = table.Rows.Select(row => shown.Select(i => Human(row[i], table.Columns[i], language)).ToArray()).ToList();
+        var headers = columns.Select(c => c.Kind == ColumnKind.Rank ? (language == Language.En ? "Rank" : "Hạng") : c.Title).ToArray();
         var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
         writer.WriteLine(table.Title);
-        writer.WriteLine(Line(headers, widths, table));
+        writer.WriteLine(Line(headers, widths, columns));
         writer.WriteLine(string.Join("  ", widths.Select(w => new string('─', w))));
         foreach (var row in cells)
         {
-            writer.WriteLine(Line(row, widths, table));
+            writer.WriteLine(Line(row, widths, columns));
         }
     }
 
@@ -83,8 +90,8 @@ internal static class TableRenderers
         json.WriteEndObject();
     }
 
-    private static string Line(string[] cells, int[] widths, ResultTable table) =>
-        string.Join("  ", cells.Select((c, i) => table.Columns[i].Kind == ColumnKind.Text ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
+    private static string Line(string[] cells, int[] widths, ResultColumn[] columns) =>
+        string.Join("  ", cells.Select((c, i) => columns[i].Kind == ColumnKind.Text ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
 
     private static string Human(object? cell, ResultColumn column, Language language) => cell switch
     {

@@ -57,8 +57,9 @@ public sealed class ScoreSheet
     public ReadOnlySpan<double> PointsOf(int node) => _points[node];
 
     /// <summary>
-    /// Competition rank (1, 2, 2, 4) of a node's value for a unit within its comparison group, after rounding
-    /// to the framework's decimals; 0 when unranked (unscored node, or a group that is not ranked).
+    /// Competition rank (1, 2, 2, 4) of a node's result for a unit within its comparison group, after rounding
+    /// what the framework displays (points or values) to its ranking decimals; 0 when unranked (unscored node, or
+    /// a group that is not ranked).
     /// </summary>
     public int Rank(int node, int unit)
     {
@@ -75,6 +76,9 @@ public sealed class ScoreSheet
 
         var unranked = Plan.Framework.Groups.Where(g => !g.Ranked).Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
         var groups = Data.Groups.Select(g => g is not null && unranked.Contains(g) ? null : g ?? "").ToArray();
-        return RankingAdapter.RankWithinGroups(_values[node], groups, _round);
+        // Rounding applies to what the framework displays: points for a points display (e.g. 826,68 of 960),
+        // index values otherwise (the DTI ranks values rounded to 4 decimals).
+        var shown = Plan.Framework.Display.As == Frameworks.DisplayAs.Points ? _points[node] : _values[node];
+        return RankingAdapter.RankWithinGroups(shown, groups, _round);
     }
 }

@@ -44,15 +44,13 @@ public sealed class RawColumn
 
     /// <summary>What the cell at <paramref name="row"/> (0-based) holds.</summary>
     public CellKind KindAt(int row) =>
-        Texts?[row] is not null ? CellKind.Text : double.IsNaN(Numbers[row]) ? CellKind.Empty : CellKind.Number;
+        !double.IsNaN(Numbers[row]) ? CellKind.Number : Texts?[row] is not null ? CellKind.Text : CellKind.Empty;
 
-    /// <summary>The cell as text: the text itself, the number in invariant form ("R" round-trip), or null when empty.</summary>
-    public string? TextAt(int row) => KindAt(row) switch
-    {
-        CellKind.Text => Texts![row],
-        CellKind.Number => Numbers[row].ToString("R", CultureInfo.InvariantCulture),
-        CellKind.Empty => null,
-    };
+    /// <summary>
+    /// The cell as text: the text as written when it was kept (non-numbers, and numbers written with leading
+    /// zeros such as the code "06"), otherwise the number in invariant form; null when empty.
+    /// </summary>
+    public string? TextAt(int row) => Texts?[row] ?? (double.IsNaN(Numbers[row]) ? null : Numbers[row].ToString("R", CultureInfo.InvariantCulture));
 }
 
 /// <summary>

@@ -93,12 +93,20 @@ public sealed class RawTableBuilder
         if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             _numbers[column][_rows - 1] = value;
-            return;
+            if (!HasLeadingZero(trimmed))
+            {
+                return;
+            }
+
+            // Codes such as "06" or "00004" read as numbers too; keep the text so the zeros survive.
         }
 
         var texts = _texts[column] ??= new string?[_numbers[column].Length];
         texts[_rows - 1] = trimmed.ToString();
     }
+
+    private static bool HasLeadingZero(ReadOnlySpan<char> text) =>
+        text.Length > 1 && text[0] == '0' && char.IsAsciiDigit(text[1]);
 
     /// <summary>Sets cell <paramref name="column"/> of the current row to a number (non-finite numbers are left empty).</summary>
     public void SetNumber(int column, double value)

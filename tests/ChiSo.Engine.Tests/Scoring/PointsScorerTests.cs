@@ -160,4 +160,22 @@ public class PointsScorerTests
         Assert.Equal([40.0, 100.0], criterion.Inputs.Select(i => i.Value));
         Assert.Equal(1, criterion.Rank);
     }
+
+    [Fact]
+    public void Rank_PointsDisplay_RoundsPointsNotValues()
+    {
+        // Regression: with `display.as: points` and `ranking.round: 2`, 826.68 and 821.30 of 960 points both
+        // rounded to the value 0.86 and shared rank 1. Rounding applies to the displayed points.
+        var framework = Framework(Leaf("1", 960)) with
+        {
+            Display = new DisplayOptions { As = DisplayAs.Points, Decimals = 2 },
+            Ranking = new RankingOptions { RoundDecimals = 2 },
+        };
+        var (plan, data) = Setup(framework, 3);
+        data.SetGivenPoints(Node(plan, "1"), [826.68, 821.30, 821.304]);
+
+        var sheet = PointsScorer.Score(data);
+
+        Assert.Equal([1, 2, 2], Enumerable.Range(0, 3).Select(u => sheet.Rank(0, u)));
+    }
 }

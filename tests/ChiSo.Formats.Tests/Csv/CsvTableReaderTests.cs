@@ -24,6 +24,20 @@ public class CsvTableReaderTests
     }
 
     [Fact]
+    public void Read_CodeWithLeadingZeros_KeepsItsTextAndItsNumber()
+    {
+        // Regression: province code "06" came back as "6" and demo data lost the official codes.
+        var read = CsvTableReader.Read(new StringReader("uCode,x\n06,0.5\n00004,07\n"), "t.csv");
+
+        var codes = read.Table!.Find("uCode")!;
+        Assert.Equal("06", codes.TextAt(0));
+        Assert.Equal("00004", codes.TextAt(1));
+        Assert.Equal(CellKind.Number, read.Table.Find("x")!.KindAt(1));
+        Assert.Equal(7, read.Table.Find("x")!.Numbers[1]);
+        Assert.Equal("0.5", read.Table.Find("x")!.TextAt(0));
+    }
+
+    [Fact]
     public void Read_DuplicateHeader_IsReported()
     {
         var read = CsvTableReader.Read(new StringReader("a,a\n1,2\n"), "t.csv");

@@ -64,7 +64,7 @@ public static class CoinrData
 
         for (var r = 0; r < texts.Length; r++)
         {
-            if (texts[r] is { } text)
+            if (texts[r] is { } text && double.IsNaN(column.Numbers[r]))
             {
                 problems.Add(TableProblems.NotANumber(table.File, new SourceSpan(table.RowLines[r], column.SourceColumn), column.Name, text));
             }
