@@ -55,6 +55,24 @@ public static class CoinrData
         return (data, [.. problems]);
     }
 
+    /// <summary>Checks unit columns and the named indicator columns when iMeta itself could not be read.</summary>
+    public static ImmutableArray<Problem> CheckWithoutModel(RawTable table, IEnumerable<string> indicatorCodes)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(indicatorCodes);
+        var problems = new List<Problem>();
+        UnitColumns.Read(table, problems);
+        foreach (var code in indicatorCodes)
+        {
+            if (table.Find(code) is { } column)
+            {
+                CheckNumeric(table, column, problems);
+            }
+        }
+
+        return [.. problems];
+    }
+
     private static void CheckNumeric(RawTable table, RawColumn column, List<Problem> problems)
     {
         if (column.Texts is not { } texts)

@@ -36,6 +36,8 @@ public static class CoinrTables
         problems.AddRange(build.Problems);
         if (build.Model is null)
         {
+            // Still check iData against the indicators iMeta names, so one run lists every problem of both files.
+            problems.AddRange(CoinrData.CheckWithoutModel(iData.Table, IndicatorCodes(iMeta.Table)));
             return new CoinrImport(null, null, [.. problems]);
         }
 
@@ -43,5 +45,21 @@ public static class CoinrTables
         problems.AddRange(dataProblems);
         var failed = problems.Any(p => p.Severity == Severity.Error);
         return new CoinrImport(failed ? null : build.Model, failed ? null : data, [.. problems]);
+    }
+
+    private static List<string> IndicatorCodes(RawTable meta)
+    {
+        var codes = meta.Find("iCode");
+        var types = meta.Find("Type");
+        var result = new List<string>();
+        for (var r = 0; codes is not null && types is not null && r < meta.RowCount; r++)
+        {
+            if (string.Equals(types.TextAt(r), "Indicator", StringComparison.OrdinalIgnoreCase) && codes.TextAt(r) is { } code)
+            {
+                result.Add(code);
+            }
+        }
+
+        return result;
     }
 }
