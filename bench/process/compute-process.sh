@@ -11,7 +11,7 @@ work="${TMPDIR:-/tmp}/chiso-bench"
 mkdir -p "$work"
 dotnet build src/ChiSo.Cli -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build bench/ChiSo.Bench -c Release -nologo -clp:ErrorsOnly >/dev/null
-chiso="$(find src/ChiSo.Cli/bin/Release -name chiso.dll | head -1)"
+chiso="src/ChiSo.Cli/bin/Release/net10.0/chiso.dll"
 for n in ${units[@]}; do
   dir="$work/$n"
   [ -f "$dir/iData.csv" ] || dotnet run -c Release --no-build --project bench/ChiSo.Bench -- generate --units "$n" --out "$dir"

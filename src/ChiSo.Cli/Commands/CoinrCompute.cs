@@ -44,7 +44,10 @@ internal static class CoinrCompute
             return CoinrWorkbook.Read(metaPath);
         }
 
-        return CoinrTables.Interpret(DataTableFiles.Read(metaPath), DataTableFiles.Read(dataPath));
+        // The small iMeta is read while the large iData is being parsed.
+        var meta = Task.Run(() => DataTableFiles.Read(metaPath));
+        var data = DataTableFiles.Read(dataPath);
+        return CoinrTables.Interpret(meta.GetAwaiter().GetResult(), data);
     }
 
     private static ResultTable Shape(CompositeModel model, Dataset data, CompositeResult result, CliContext context, bool sortByRank)

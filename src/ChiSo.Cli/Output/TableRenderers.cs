@@ -34,21 +34,36 @@ internal static class TableRenderers
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         writer.NewLine = "\n";
         writer.WriteLine(string.Join(',', table.Columns.Select(c => Quote(c.Name))));
-        var buffer = new StringBuilder();
+        Span<char> number = stackalloc char[32];
         foreach (var row in table.Rows)
         {
-            buffer.Clear();
             for (var i = 0; i < row.Length; i++)
             {
                 if (i > 0)
                 {
-                    buffer.Append(',');
+                    writer.Write(',');
                 }
 
-                buffer.Append(Machine(row[i], table.Columns[i]));
+                // Numbers are formatted straight into the writer: results tables can hold millions of cells.
+                switch (row[i])
+                {
+                    case double d when double.IsNaN(d):
+                        break;
+                    case double d when d.TryFormat(number, out var written, default, CultureInfo.InvariantCulture):
+                        writer.Write(number[..written]);
+                        break;
+                    case int n when n == 0 && table.Columns[i].Kind == ColumnKind.Rank:
+                        break;
+                    case int n when n.TryFormat(number, out var written, default, CultureInfo.InvariantCulture):
+                        writer.Write(number[..written]);
+                        break;
+                    default:
+                        writer.Write(Machine(row[i], table.Columns[i]));
+                        break;
+                }
             }
 
-            writer.WriteLine(buffer);
+            writer.WriteLine();
         }
     }
 

@@ -65,6 +65,39 @@ public sealed record RawTable(string? File, ImmutableArray<RawColumn> Columns, I
     /// <summary>The number of data rows.</summary>
     public int RowCount => RowLines.Length;
 
+    /// <summary>
+    /// This table followed by the rows of <paramref name="other"/>, which must have the same columns; the other
+    /// table's line numbers are shifted by <paramref name="lineOffset"/> (it was read from a later part of the file).
+    /// </summary>
+    public RawTable Append(RawTable other, int lineOffset)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Columns.Length != Columns.Length)
+        {
+            throw new ArgumentException("The tables have different columns.", nameof(other));
+        }
+
+        var columns = ImmutableArray.CreateBuilder<RawColumn>(Columns.Length);
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            var (a, b) = (Columns[c], other.Columns[c]);
+            double[] numbers = [.. a.Numbers, .. b.Numbers];
+            string?[]? texts = a.Texts is null && b.Texts is null
+                ? null
+                : [.. a.Texts ?? new string?[RowCount], .. b.Texts ?? new string?[other.RowCount]];
+            columns.Add(new RawColumn(a.Name, a.SourceColumn, numbers, texts));
+        }
+
+        var lines = ImmutableArray.CreateBuilder<int>(RowCount + other.RowCount);
+        lines.AddRange(RowLines);
+        foreach (var line in other.RowLines)
+        {
+            lines.Add(line + lineOffset);
+        }
+
+        return this with { Columns = columns.MoveToImmutable(), RowLines = lines.MoveToImmutable() };
+    }
+
     /// <summary>The column whose header is <paramref name="name"/> (ordinal, surrounding spaces ignored), or null.</summary>
     public RawColumn? Find(string name)
     {

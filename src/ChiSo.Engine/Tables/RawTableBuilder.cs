@@ -15,14 +15,16 @@ public sealed class RawTableBuilder
     private readonly List<Problem> _problems = [];
     private double[][] _numbers;
     private readonly string?[]?[] _texts;
-    private int[] _lines = new int[64];
+    private int[] _lines;
     private int _rows;
 
     /// <summary>Starts a table with the given header cells (null or blank headers are reported and their columns skipped).</summary>
     /// <param name="file">File name for messages.</param>
     /// <param name="headers">Header cells in file order.</param>
     /// <param name="headerLine">Line of the header row.</param>
-    public RawTableBuilder(string? file, IReadOnlyList<string?> headers, int headerLine)
+    /// <param name="capacity">Expected number of rows: column arrays are sized once instead of growing, which
+    /// matters for hundreds of large columns (each growth is a large-object allocation).</param>
+    public RawTableBuilder(string? file, IReadOnlyList<string?> headers, int headerLine, int capacity = 64)
     {
         ArgumentNullException.ThrowIfNull(headers);
         _file = file;
@@ -48,7 +50,9 @@ public sealed class RawTableBuilder
 
         _names = [.. names];
         _sources = [.. sources];
-        _numbers = [.. _names.Select(_ => new double[64])];
+        capacity = Math.Max(capacity, 1);
+        _lines = new int[capacity];
+        _numbers = [.. _names.Select(_ => new double[capacity])];
         _texts = new string?[]?[_names.Length];
     }
 
@@ -124,9 +128,13 @@ public sealed class RawTableBuilder
         for (var c = 0; c < _names.Length; c++)
         {
             var numbers = _numbers[c];
-            Array.Resize(ref numbers, _rows);
+            if (numbers.Length != _rows)
+            {
+                Array.Resize(ref numbers, _rows);
+            }
+
             var texts = _texts[c];
-            if (texts is not null)
+            if (texts is not null && texts.Length != _rows)
             {
                 Array.Resize(ref texts, _rows);
             }

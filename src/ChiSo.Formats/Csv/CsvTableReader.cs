@@ -13,24 +13,33 @@ public static class CsvTableReader
     /// <summary>Reads CSV text.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="fileName">The file name to put in messages.</param>
-    public static TableRead Read(TextReader reader, string? fileName)
+    public static TableRead Read(TextReader reader, string? fileName) => Read(reader, fileName, 64, null);
+
+    /// <summary>
+    /// Reads CSV text. With <paramref name="presetHeaders"/> the text has no header row (it is the later part of a
+    /// file) and its line numbers count from 1 for its first record.
+    /// </summary>
+    internal static TableRead Read(TextReader reader, string? fileName, int capacity, string?[]? presetHeaders)
     {
         ArgumentNullException.ThrowIfNull(reader);
         try
         {
-            using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, BufferSize = 1 << 16 });
-            var headers = new string?[csv.FieldCount];
-            for (var c = 0; c < headers.Length; c++)
+            var options = new CsvDataReaderOptions { HasHeaders = presetHeaders is null, BufferSize = 1 << 16 };
+            using var csv = CsvDataReader.Create(reader, options);
+            var headers = presetHeaders ?? new string?[csv.FieldCount];
+            for (var c = 0; presetHeaders is null && c < headers.Length; c++)
             {
                 headers[c] = csv.GetName(c);
             }
 
-            var builder = new RawTableBuilder(fileName, headers, 1);
+            var headerLines = presetHeaders is null ? 1 : 0;
+
+            var builder = new RawTableBuilder(fileName, headers, 1, capacity);
             var sources = builder.SourceColumns;
             while (csv.Read())
             {
                 // RowNumber counts data records from 1; +1 for the header gives the file line when no field spans lines.
-                builder.BeginRow(csv.RowNumber + 1);
+                builder.BeginRow(csv.RowNumber + headerLines);
                 var fields = csv.RowFieldCount;
                 for (var k = 0; k < sources.Count; k++)
                 {
@@ -50,14 +59,13 @@ public static class CsvTableReader
         }
     }
 
-    /// <summary>Reads a CSV file (UTF-8, with or without BOM).</summary>
+    /// <summary>Reads a CSV file (UTF-8, with or without BOM). Large files are read in two halves in parallel.</summary>
     /// <param name="path">The file path; its name is used in messages.</param>
     public static TableRead ReadFile(string path)
     {
         try
         {
-            using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            return Read(reader, Path.GetFileName(path));
+            return CsvChunks.ReadFile(path, Path.GetFileName(path), CsvChunks.ParallelThreshold);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
