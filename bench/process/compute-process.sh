@@ -15,7 +15,7 @@ chiso="src/ChiSo.Cli/bin/Release/net10.0/chiso.dll"
 for n in ${units[@]}; do
   dir="$work/$n"
   [ -f "$dir/iData.csv" ] || dotnet run -c Release --no-build --project bench/ChiSo.Bench -- generate --units "$n" --out "$dir"
-  hyperfine --warmup 1 --runs 5 --export-json "$dir/hyperfine.json" \
+  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$dir/hyperfine.json" \
     "dotnet $chiso compute --meta $dir/iMeta.csv --data $dir/iData.csv --out $dir/results.csv"
   python3 - "$dir/hyperfine.json" "$n" <<'PY'
 import json, sys
