@@ -150,4 +150,22 @@ public class VerbTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("đúng một", run.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Template_XlsxDataTable_ScoresTheSameAsCsv()
+    {
+        using var temp = new TempFolder();
+        var units = temp.Write("units.csv", "uCode,uName\n01,Thành phố Hà Nội\n02,Tỉnh Hà Giang\n04,Tỉnh Cao Bằng\n");
+        var framework = Repo.PathOf("frameworks", "dii-2023.yaml");
+        var (csv, xlsx) = (temp.File("d.csv"), temp.File("d.xlsx"));
+        CliRunner.Run("template", "--framework", framework, "--units", units, "--demo", "3", "--out", csv);
+        CliRunner.Run("template", "--framework", framework, "--units", units, "--demo", "3", "--out", xlsx);
+
+        var fromCsv = CliRunner.Run("compute", "--framework", framework, "--data", csv, "--format", "csv");
+        var fromXlsx = CliRunner.Run("compute", "--framework", framework, "--data", xlsx, "--format", "csv");
+
+        Assert.True(fromXlsx.ExitCode == 0, fromXlsx.Err);
+        Assert.Equal(fromCsv.Out, fromXlsx.Out);
+        Assert.Contains("\n04,Tỉnh Cao Bằng,", fromXlsx.Out, StringComparison.Ordinal);
+    }
 }
