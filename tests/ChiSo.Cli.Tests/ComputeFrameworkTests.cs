@@ -104,4 +104,38 @@ public class ComputeFrameworkTests
         // 10 × (1/3) / 0.8 = 4.1666… → 14,17 with a decimal comma.
         Assert.Contains("14,17", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compute_CompositeFramework_NormalisesAndAggregatesLikeCoinr()
+    {
+        using var temp = new TempFolder();
+        var framework = temp.Write("c.yaml", """
+            id: ha-tang
+            edition: 2025
+            title: Chỉ số tổng hợp thử
+            aggregation: composite
+            tree:
+              - code: A
+                name: Nhóm A
+                children:
+                  - { code: a1, name: Tốc độ băng rộng }
+                  - { code: a2, name: Giá cước, direction: -1 }
+              - code: B
+                name: Nhóm B
+                weight: 3
+                children:
+                  - { code: b1, name: Phủ sóng 5G }
+            """);
+        var data = temp.Write("d.csv", "uCode,uName,a1,a2,b1\nX,Tỉnh X,0,5,2\nY,Tỉnh Y,10,15,4\n");
+        var output = temp.File("r.csv");
+
+        var run = CliRunner.Run("compute", "--framework", framework, "--data", data, "--out", output);
+
+        // Min-max 0–100, a2 flipped: X → A 50, B 0, total 12.5; Y → A 50, B 100, total 87.5.
+        Assert.True(run.ExitCode == 0, run.Err);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal("uCode,uName,A,B,ha-tang,A.rank,B.rank,ha-tang.rank", lines[0]);
+        Assert.Equal("X,Tỉnh X,50,0,12.5,1,2,2", lines[1]);
+        Assert.Equal("Y,Tỉnh Y,50,100,87.5,1,1,1", lines[2]);
+    }
 }

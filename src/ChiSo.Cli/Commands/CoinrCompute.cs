@@ -3,6 +3,7 @@ using ChiSo.Cli.Output;
 using ChiSo.Engine;
 using ChiSo.Engine.Composite;
 using ChiSo.Engine.Composite.Coinr;
+using ChiSo.Engine.Frameworks;
 using ChiSo.Excel.Tables;
 
 namespace ChiSo.Cli.Commands;
@@ -33,6 +34,38 @@ internal static class CoinrCompute
         }
 
         return (Shape(import.Model, import.Data, result, context, request.Out is null && request.Format is null or "table"), problems);
+    }
+
+    /// <summary>A framework written with <c>aggregation: composite</c>, on a unit data table (a column per leaf).</summary>
+    public static (ResultTable? Table, ImmutableArray<Problem> Problems) RunFramework(FrameworkDefinition framework, ComputeRequest request, CliContext context, bool sortByRank)
+    {
+        var errors = new List<string>();
+        var options = CompositeArguments.Parse(request.Impute, request.Treat, request.Normalise, request.Aggregate, context, errors);
+        if (errors.Count > 0)
+        {
+            return (null, [.. errors.Select(e => Problem.Error("CL002", null, SourceSpan.None, e, e))]);
+        }
+
+        var build = FrameworkComposite.FromFramework(framework, request.Framework);
+        var read = DataTableFiles.Read(request.Data);
+        var problems = build.Problems.AddRange(read.Problems);
+        if (build.Model is null || read.Table is null)
+        {
+            return (null, problems);
+        }
+
+        var (data, dataProblems) = CoinrData.Read(read.Table, build.Model);
+        problems = problems.AddRange(dataProblems);
+        if (data is null || problems.Any(p => p.Severity == Severity.Error))
+        {
+            return (null, problems);
+        }
+
+        var result = CompositeCalculator.Compute(build.Model, data, options);
+        problems = problems.AddRange(result.Problems);
+        return result.Problems.Any(p => p.Severity == Severity.Error)
+            ? (null, problems)
+            : (Shape(build.Model, data, result, context, sortByRank), problems);
     }
 
     private static CoinrImport Import(string metaPath, string dataPath)

@@ -11,13 +11,27 @@ internal static class FrameworkCompute
 {
     public static (ResultTable? Table, ImmutableArray<Problem> Problems) Run(ComputeRequest request, CliContext context)
     {
-        var (sheet, problems) = Score(request.Framework!, request.Data, request.GivenAsValue);
-        return sheet is null ? (null, problems) : (PointsResults.Table(sheet, context, sortByRank: request.Out is null && request.Format is null or "table"), problems);
+        var sortByRank = request.Out is null && request.Format is null or "table";
+        var (framework, loaded) = FrameworkFiles.Load(request.Framework!);
+        if (framework?.Aggregation == AggregationFamily.Composite)
+        {
+            var (table, problems) = CoinrCompute.RunFramework(framework, request, context, sortByRank);
+            return (table, loaded.AddRange(problems));
+        }
+
+        var (sheet, scoreProblems) = Score(framework, loaded, request.Framework!, request.Data, request.GivenAsValue);
+        return sheet is null ? (null, scoreProblems) : (PointsResults.Table(sheet, context, sortByRank), scoreProblems);
     }
 
     public static (ScoreSheet? Sheet, ImmutableArray<Problem> Problems) Score(string frameworkPath, string dataPath, bool givenAsValue)
     {
         var (framework, problems) = FrameworkFiles.Load(frameworkPath);
+        return Score(framework, problems, frameworkPath, dataPath, givenAsValue);
+    }
+
+    private static (ScoreSheet? Sheet, ImmutableArray<Problem> Problems) Score(
+        FrameworkDefinition? framework, ImmutableArray<Problem> problems, string frameworkPath, string dataPath, bool givenAsValue)
+    {
         if (framework is null)
         {
             return (null, problems);
@@ -26,8 +40,8 @@ internal static class FrameworkCompute
         if (framework.Aggregation == AggregationFamily.Composite)
         {
             return (null, problems.Add(Problem.Error("CL001", frameworkPath, SourceSpan.None,
-                "Bộ chỉ số này dùng cách tổng hợp composite; hãy chuyển sang định dạng iMeta/iData và dùng --meta.",
-                "This framework aggregates as a composite; export it as iMeta/iData and use --meta.")));
+                "Bộ chỉ số này tổng hợp kiểu composite: không có điểm theo tiêu chí để giải thích. Hãy dùng chiso compute.",
+                "This framework aggregates as a composite: there are no criterion points to explain. Use chiso compute.")));
         }
 
         var (plan, planProblems) = ScoringPlan.Create(framework);
