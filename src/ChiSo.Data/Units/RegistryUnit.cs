@@ -33,6 +33,11 @@ public sealed record RegistryUnit(
 }
 
 /// <summary>A predecessor → successor link of a merge, split or rename.</summary>
+/// <param name="Predecessor">The unit before the change.</param>
+/// <param name="Successor">The unit after the change.</param>
+/// <param name="EffectiveDate">The first day of the successor.</param>
+/// <param name="Kind">Merge; Split when the predecessor went into several successors; Rename when one whole
+/// predecessor became one successor alone (a continuation, whatever happened to the name).</param>
 /// <param name="Full">True when the whole predecessor went into the successor.</param>
 public sealed record RegistrySuccession(UnitKey Predecessor, UnitKey Successor, DateOnly EffectiveDate, SuccessionKind Kind, bool Full);
 
