@@ -31,7 +31,7 @@ public sealed class ResultSnapshot
 
     public bool Published { get; set; }
 
-    /// <summary>The node × unit matrix of points, values and ranks in the layout documented in docs/result-snapshot-payload.md.</summary>
+    /// <summary>The node × unit matrix of points, values and ranks, gzip-compressed; the writer owns and documents the layout.</summary>
     public required byte[] Payload { get; set; }
 
     /// <summary>SHA-256 (lower-case hex) of <see cref="Payload"/>.</summary>
