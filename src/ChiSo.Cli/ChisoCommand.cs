@@ -36,6 +36,7 @@ internal static class ChisoCommand
         root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(TemplateCommand.Create(context));
         root.Subcommands.Add(UnitsCommand.Create(context));
+        root.Subcommands.Add(DatabaseCommand.Create(context));
         return root;
     }
 }

@@ -11,7 +11,7 @@ internal static class UnitsCommand
 {
     private static readonly Option<string?> Database = new("--database")
     {
-        Description = "Tệp SQLite hoặc chuỗi kết nối PostgreSQL (Host=…); mặc định ./data/chiso.db / a SQLite file or a PostgreSQL connection string (Host=…); default ./data/chiso.db",
+        Description = "Tệp SQLite hoặc chuỗi kết nối PostgreSQL (Host=…); mặc định theo cấu hình, hoặc ./data/chiso.db / a SQLite file or a PostgreSQL connection string (Host=…); default: the configured database, else ./data/chiso.db",
         Recursive = true,
     };
 
@@ -48,8 +48,7 @@ internal static class UnitsCommand
         return command;
     }
 
-    private static DatabaseOptions OptionsOf(ParseResult result) =>
-        result.GetValue(Database) is { Length: > 0 } argument ? DatabaseOptions.FromArgument(argument) : new DatabaseOptions();
+    private static DatabaseOptions OptionsOf(ParseResult result) => DatabaseCommand.Options(result.GetValue(Database));
 
     private static async Task<int> ImportAsync(string? file, DatabaseOptions options, CliContext context, CancellationToken cancel)
     {
