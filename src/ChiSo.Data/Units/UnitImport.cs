@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using ChiSo.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Data.Units;
+
+/// <summary>What an import did: counts of units and successions added or changed, and the problems that stopped it.</summary>
+public sealed record UnitImportResult(int UnitsAdded, int UnitsUpdated, int SuccessionsAdded, int SuccessionsUpdated, ImmutableArray<Problem> Problems)
+{
+    /// <summary>True when problems stopped the import and nothing was written.</summary>
+    public bool Refused => Problems.Any(p => p.Severity == Severity.Error);
+
+    /// <summary>True when the database already held everything.</summary>
+    public bool Unchanged => !Refused && UnitsAdded + UnitsUpdated + SuccessionsAdded + SuccessionsUpdated == 0;
+}
+
+/// <summary>
+/// Writes units and successions to the database: checked first (every problem listed, nothing written when there is
+/// one), then upserted by (code, valid-from) in one transaction, so importing twice changes nothing and a process
+/// killed half-way leaves the database as it was.
+/// </summary>
+public static class UnitImport
+{
+    /// <summary>Imports the registry shipped with ChiSo.</summary>
+    public static Task<UnitImportResult> ImportShippedAsync(ChiSoDbContext db, CancellationToken cancellationToken = default)
+    {
+        var registry = ShippedRegistry.Load();
+        return ImportAsync(db, registry, [.. registry.Units.Select(_ => 0)], null, cancellationToken);
+    }
+
+    /// <summary>Imports a units file (see <see cref="UnitFile"/>); problems in its rows refuse the whole file.</summary>
+    public static Task<UnitImportResult> ImportFileAsync(ChiSoDbContext db, UnitFile file, string? fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return ImportCoreAsync(db, new UnitRegistry(file.Units, []), file.Lines, fileName, file.Problems, cancellationToken);
+    }
+
+    /// <summary>Checks and writes <paramref name="registry"/>; <paramref name="lines"/> gives each unit's file line.</summary>
+    public static Task<UnitImportResult> ImportAsync(
+        ChiSoDbContext db, UnitRegistry registry, IReadOnlyList<int> lines, string? fileName, CancellationToken cancellationToken = default) =>
+        ImportCoreAsync(db, registry, lines, fileName, [], cancellationToken);
+
+    private static async Task<UnitImportResult> ImportCoreAsync(
+        ChiSoDbContext db,
+        UnitRegistry registry,
+        IReadOnlyList<int> lines,
+        string? fileName,
+        ImmutableArray<Problem> problems,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(registry);
+        var stored = await db.Units.ToDictionaryAsync(u => new UnitKey(u.Code, u.ValidFrom), cancellationToken).ConfigureAwait(false);
+        problems = [.. problems, .. UnitChecks.Check(
+            registry.Units, lines, [.. stored.Values.Select(u => new StoredVersion(u.Code, u.ValidFrom, u.ValidTo))], fileName)];
+        if (problems.Any(p => p.Severity == Severity.Error))
+        {
+            return new UnitImportResult(0, 0, 0, 0, [.. problems.OrderBy(p => p.At.Line)]);
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var (unitsAdded, unitsUpdated) = UnitUpsert.Units(db, registry.Units, stored);
+        var (successionsAdded, successionsUpdated) = await UnitUpsert.SuccessionsAsync(db, registry.Successions, stored, cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.DetectChanges();
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        return new UnitImportResult(unitsAdded, unitsUpdated, successionsAdded, successionsUpdated, problems);
+    }
+}
