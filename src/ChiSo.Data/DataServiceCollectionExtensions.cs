@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChiSo.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="ChiSoDbContext"/> on the provider the <c>Database</c> section names (SQLite by default).</summary>
+    public static IServiceCollection AddChiSoData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return services.AddChiSoData(options);
+    }
+
+    public static IServiceCollection AddChiSoData(this IServiceCollection services, DatabaseOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddDbContext<ChiSoDbContext>(builder => ChiSoDatabase.Configure(builder, options));
+        return services;
+    }
+}

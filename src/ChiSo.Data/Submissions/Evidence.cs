@@ -1,0 +1,74 @@
+namespace ChiSo.Data.Submissions;
+
+public enum EvidenceKind
+{
+    /// <summary>A file in the content-addressed store, named by its SHA-256.</summary>
+    File,
+
+    /// <summary>A citation of an official document (số hiệu, ngày, trích yếu, người ký).</summary>
+    Citation,
+}
+
+public sealed class Evidence
+{
+    public int Id { get; set; }
+
+    public int SubmissionId { get; set; }
+
+    public required string CriterionCode { get; set; }
+
+    public EvidenceKind Kind { get; set; }
+
+    /// <summary>Lower-case hex SHA-256 of the file's bytes; null for a citation without a file.</summary>
+    public string? Sha256 { get; set; }
+
+    public string? FileName { get; set; }
+
+    public string? ContentType { get; set; }
+
+    public long? Size { get; set; }
+
+    /// <summary>Số hiệu văn bản, e.g. 922/QĐ-BTTTT.</summary>
+    public string? DocumentNumber { get; set; }
+
+    public DateOnly? DocumentDate { get; set; }
+
+    /// <summary>Trích yếu.</summary>
+    public string? Summary { get; set; }
+
+    /// <summary>Người ký.</summary>
+    public string? Signer { get; set; }
+
+    public required string AddedBy { get; set; }
+
+    public DateTime AddedAt { get; set; }
+}
+
+public enum ObjectionStatus
+{
+    Open,
+    Answered,
+    Withdrawn,
+}
+
+/// <summary>A unit's objection (ý kiến, giải trình) to a round's result for one criterion, and the reviewers' answer.</summary>
+public sealed class Objection
+{
+    public int Id { get; set; }
+
+    public int SubmissionId { get; set; }
+
+    public required string CriterionCode { get; set; }
+
+    public int Round { get; set; }
+
+    public required string Text { get; set; }
+
+    public string? Answer { get; set; }
+
+    public ObjectionStatus Status { get; set; }
+
+    public required string By { get; set; }
+
+    public DateTime At { get; set; }
+}
