@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ChiSo.Data.Campaigns;
 using ChiSo.Engine;
 using ChiSo.Engine.Scoring;
 using Microsoft.EntityFrameworkCore;
