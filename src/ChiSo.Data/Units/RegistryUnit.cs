@@ -33,6 +33,10 @@ public sealed record RegistryUnit(
 }
 
 /// <summary>A predecessor → successor link of a merge, split or rename.</summary>
+/// <param name="Predecessor">The unit before.</param>
+/// <param name="Successor">The unit after.</param>
+/// <param name="EffectiveDate">The day the change took effect.</param>
+/// <param name="Kind">Merge, split or rename.</param>
 /// <param name="Full">True when the whole predecessor went into the successor.</param>
 public sealed record RegistrySuccession(UnitKey Predecessor, UnitKey Successor, DateOnly EffectiveDate, SuccessionKind Kind, bool Full);
 
