@@ -1,0 +1,66 @@
+using ChiSo.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Data.Tests;
+
+public sealed class MigrationTests
+{
+    [Theory, AllDatabases]
+    public async Task Migrate_EmptyDatabase_AppliesEveryMigrationAndTwiceChangesNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
+
+        await ChiSoDatabase.MigrateAsync(database.Options);
+        await ChiSoDatabase.MigrateAsync(database.Options);
+
+        await using var db = database.NewContext();
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_Initial", StringComparison.Ordinal));
+        Assert.Equal(0, await db.Units.CountAsync());
+    }
+
+    // Fails when the model changed without `scripts/add-migration.sh NAME`; needs no server (the model is compared to the snapshot).
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void Model_ComparedWithLastMigration_HasNoPendingChanges(DatabaseProvider provider)
+    {
+        var options = new DatabaseOptions { Provider = provider, ConnectionString = provider == DatabaseProvider.Sqlite
+            ? "Data Source=unused.db" : "Host=127.0.0.1;Database=unused" };
+        using var db = ChiSoDatabase.CreateContext(options);
+
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(), $"The model has changes without a {provider} migration: run scripts/add-migration.sh NAME.");
+    }
+
+    [Fact]
+    public async Task Sqlite_OpenedThroughChiSo_IsInWalModeWithForeignKeys()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = database.NewContext();
+        await db.Database.OpenConnectionAsync();
+
+        Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToAsyncEnumerable().SingleAsync());
+        Assert.Equal(1L, await db.Database.SqlQueryRaw<long>("PRAGMA foreign_keys").ToAsyncEnumerable().SingleAsync());
+    }
+
+    [Fact]
+    public async Task EnsureReady_SqliteFileInMissingFolder_CreatesFolderAndMigrates()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "chiso-ready-" + Guid.NewGuid().ToString("N"));
+        var options = DatabaseOptions.FromArgument(Path.Combine(folder, "data", "chiso.db"));
+        try
+        {
+            await ChiSoDatabase.EnsureReadyAsync(options);
+
+            await using var db = ChiSoDatabase.CreateContext(options);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.True(File.Exists(Path.Combine(folder, "data", "chiso.db")));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
