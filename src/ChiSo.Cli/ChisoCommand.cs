@@ -35,6 +35,7 @@ internal static class ChisoCommand
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(TemplateCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create(context));
         return root;
     }
 }
