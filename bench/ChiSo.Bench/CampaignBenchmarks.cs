@@ -133,6 +133,10 @@ public class CampaignComputeBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _data.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
+    internal ChiSoDbContext NewContext() => _data.NewContext();
+
+    internal int CampaignId => _data.CampaignId;
+
     [Benchmark]
     public async Task<int> ComputeAndSnapshot()
     {

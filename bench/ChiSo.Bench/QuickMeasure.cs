@@ -35,6 +35,20 @@ internal static class QuickMeasure
                 Console.WriteLine($"{provider} compute 3,321 communes + snapshot (run {i + 1}): {watch.ElapsedMilliseconds} ms");
             }
 
+            await using (var db = compute.NewContext())
+            {
+                var scoring = new ChiSo.Data.Results.CampaignScoring(db, TimeProvider.System);
+                var watch = Stopwatch.StartNew();
+                var scored = await scoring.ScoreAsync(compute.CampaignId, 0);
+                Console.WriteLine($"{provider} score only (load + engine + hash): {watch.ElapsedMilliseconds} ms");
+                watch.Restart();
+                var payload = ChiSo.Engine.Scoring.ResultPayload.Encode(scored.Sheet!);
+                Console.WriteLine($"{provider} encode payload ({payload.Length:N0} bytes, ranks included): {watch.ElapsedMilliseconds} ms");
+                watch.Restart();
+                var count = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.InputValues);
+                Console.WriteLine($"{provider} values in db {count}: {watch.ElapsedMilliseconds} ms");
+            }
+
             compute.Cleanup();
         }
     }
