@@ -2,7 +2,14 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using ChiSo.Bench;
 
-// `generate --units N --out DIR` writes iMeta.csv and iData.csv; anything else runs BenchmarkDotNet.
+// `generate --units N --out DIR` writes iMeta.csv and iData.csv; `quick` times the data benchmarks once;
+// anything else runs BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "quick")
+{
+    await QuickMeasure.RunAsync();
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "generate")
 {
     var units = 10_000;

@@ -37,6 +37,7 @@ internal static class ChisoCommand
         root.Subcommands.Add(TemplateCommand.Create(context));
         root.Subcommands.Add(UnitsCommand.Create(context));
         root.Subcommands.Add(DatabaseCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create(context));
         return root;
     }
 }

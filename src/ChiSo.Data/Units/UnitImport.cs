@@ -58,18 +58,27 @@ public static class UnitImport
             return new UnitImportResult(0, 0, 0, 0, [.. problems.OrderBy(p => p.At.Line)]);
         }
 
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var (unitsAdded, unitsUpdated) = UnitUpsert.Units(db, registry.Units, stored);
         var (successionsAdded, successionsUpdated) = await UnitUpsert.SuccessionsAsync(db, registry.Successions, stored, cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.DetectChanges();
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        if (db.Database.CurrentTransaction is not null)
         {
+            // Part of a larger unit of work (e.g. the demo seed): the caller's transaction commits or rolls back all.
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        db.ChangeTracker.AutoDetectChangesEnabled = detect;
         return new UnitImportResult(unitsAdded, unitsUpdated, successionsAdded, successionsUpdated, problems);
     }
 }

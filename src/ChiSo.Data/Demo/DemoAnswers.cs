@@ -1,0 +1,132 @@
+using System.Globalization;
+using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Scoring;
+
+namespace ChiSo.Data.Demo;
+
+/// <summary>One drawn input value: a number, or text for options, dates and citations.</summary>
+internal readonly record struct DemoValue(int Unit, int Round, int Node, int Input, double? Number, string? Text);
+
+/// <summary>
+/// Plausible seeded answers for a demo campaign whose final index values average close to a target (e.g. the
+/// published provincial DTI average). Each unit has a maturity, so its answers are correlated as real ones are;
+/// the maturity offset is calibrated by scoring the drawn answers with the engine and correcting a few times.
+/// Reviewed rounds change about one input in ten, mostly downwards, as appraisal councils do.
+/// </summary>
+internal sealed class DemoAnswers(ScoringPlan plan, int units, int seed)
+{
+    public List<DemoValue> Draw(double targetValue, int rounds, double filledShare = 1)
+    {
+        var offset = 0.0;
+        List<DemoValue> values = [];
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            values = DrawOnce(targetValue + offset, rounds, filledShare);
+            var mean = MeanTotal(values);
+            if (Math.Abs(mean - targetValue) < 0.002)
+            {
+                break;
+            }
+
+            offset += targetValue - mean;
+        }
+
+        return values;
+    }
+
+    private List<DemoValue> DrawOnce(double centre, int rounds, double filledShare)
+    {
+        var random = new Random(seed);
+        var values = new List<DemoValue>();
+        for (var u = 0; u < units; u++)
+        {
+            var maturity = centre + ((random.NextDouble() - 0.5) * 0.35);
+            var filledLeaves = (int)Math.Round(plan.Leaves.Length * filledShare);
+            foreach (var leaf in plan.Leaves.Take(filledLeaves))
+            {
+                var inputs = plan.Nodes[leaf].Inputs;
+                var scale = 50 + random.Next(2000);
+                for (var k = 0; k < inputs.Length; k++)
+                {
+                    if (random.NextDouble() < 0.01)
+                    {
+                        continue; // a few gaps, as in every real collection round
+                    }
+
+                    var lean = Math.Clamp(maturity + ((random.NextDouble() - 0.5) * 0.4), 0, 1);
+                    var last = k == inputs.Length - 1 && k > 0;
+                    values.Add(Answer(u, 0, leaf, k, inputs[k], lean, last, scale));
+                    for (var round = 1; round < rounds; round++)
+                    {
+                        if (random.NextDouble() < 0.1)
+                        {
+                            var reviewed = Math.Clamp(lean - (random.NextDouble() * 0.4) + 0.05, 0, 1);
+                            values.Add(Answer(u, round, leaf, k, inputs[k], reviewed, last, scale));
+                        }
+                    }
+                }
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// In a criterion with several counts the last one is the total the others are shares of (trained staff of all
+    /// staff), so it gets the unit's scale and the others a lean share of it.
+    /// </summary>
+    private static DemoValue Answer(int unit, int round, int node, int k, InputDefinition input, double lean, bool total, int scale)
+    {
+        return input.Type switch
+        {
+            InputType.YesNo => new(unit, round, node, k, null, lean > 0.4 ? "có" : "không"),
+            InputType.Choice => new(unit, round, node, k, null,
+                input.Options.IsDefaultOrEmpty ? null : input.Options[Math.Min(input.Options.Length - 1, (int)((1 - lean) * input.Options.Length))].Key),
+            InputType.Date => new(unit, round, node, k, null,
+                new DateOnly(2024, 1, 1).AddDays((int)((1 - lean) * 360)).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+            InputType.Document => new(unit, round, node, k, null,
+                lean > 0.35 ? string.Create(CultureInfo.InvariantCulture, $"{10 + (int)(lean * 900)}/QĐ-UBND") : "không"),
+            InputType.File => new(unit, round, node, k, null, lean > 0.35 ? "minh-chung.pdf" : "không"),
+            InputType.Percentage => new(unit, round, node, k, Math.Round(Bounded(input, lean, 0, 100), 2), null),
+            InputType.Integer => new(unit, round, node, k, Math.Round(total ? scale : input.Max is not null ? Bounded(input, lean, 0, scale) : lean * scale), null),
+            InputType.Number => new(unit, round, node, k, Math.Round(total ? scale : Bounded(input, lean, 0, input.Max is null ? scale : 1000), 2), null),
+        };
+    }
+
+    private static double Bounded(InputDefinition input, double lean, double low, double high)
+    {
+        var min = input.Min ?? low;
+        var max = input.Max ?? Math.Max(high, min + 1);
+        return min + ((max - min) * lean);
+    }
+
+    /// <summary>The mean total value over units of the last round's values (later rounds replace earlier ones).</summary>
+    private double MeanTotal(List<DemoValue> values)
+    {
+        var codes = Enumerable.Range(0, units).Select(u => u.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var data = new PointsDataset(plan, [.. codes], [.. codes]);
+        var columns = new Dictionary<(int, int), double[]>();
+        foreach (var v in values.OrderBy(v => v.Round))
+        {
+            if (!columns.TryGetValue((v.Node, v.Input), out var column))
+            {
+                column = new double[units];
+                Array.Fill(column, double.NaN);
+                columns[(v.Node, v.Input)] = column;
+            }
+
+            column[v.Unit] = ValueOf(plan, v);
+        }
+
+        foreach (var ((node, input), column) in columns)
+        {
+            data.SetInput(node, input, column);
+        }
+
+        var sheet = PointsScorer.Score(data);
+        return Enumerable.Range(0, units).Average(u => sheet.Value(0, u));
+    }
+
+    public static double ValueOf(ScoringPlan plan, DemoValue v) =>
+        v.Number ?? (InputText.TryParse(plan.Nodes[v.Node].Inputs[v.Input], v.Text, out var value, out _) ? value : double.NaN);
+}

@@ -1,0 +1,109 @@
+using ChiSo.Data.Campaigns;
+using ChiSo.Data.Frameworks;
+using ChiSo.Data.Submissions;
+using ChiSo.Engine.Scoring;
+
+namespace ChiSo.Data.Demo;
+
+/// <summary>Writes one demo campaign: schedule, units, assignments, an extension, submissions, values, objections.</summary>
+internal sealed class DemoCampaignWriter(
+    ChiSoDbContext db, TimeProvider clock, DemoCampaignSpec spec, FrameworkEdition edition, ScoringPlan plan, List<DemoMember> members)
+{
+    private readonly Campaign _campaign = new() { Name = spec.Name, Year = spec.Year, Status = spec.Status, IsDemo = true };
+
+    public int Id => _campaign.Id;
+
+    /// <summary>Writes the campaign; returns the number of input values written.</summary>
+    public async Task<int> WriteAsync(int seed, CancellationToken cancellationToken)
+    {
+        _campaign.FrameworkEditionId = edition.Id;
+        _campaign.Phases.AddRange(DemoSchedule.Phases(spec.Year));
+        _campaign.Units.AddRange(members.Select(m => new CampaignUnit { UnitId = m.Id, GroupCode = GroupOf(m) }));
+        db.Campaigns.Add(_campaign);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        db.CriterionAssignments.AddRange(plan.Leaves.Select(leaf => new CriterionAssignment
+        {
+            CampaignId = _campaign.Id,
+            CriterionCode = plan.Nodes[leaf].Code,
+            LeadAgency = LeadOf(leaf),
+            ContributingAgencies = "Văn phòng Ủy ban nhân dân tỉnh",
+        }));
+        if (spec.Status is not CampaignStatus.Draft)
+        {
+            db.DeadlineExtensions.Add(DemoSchedule.Extension(_campaign.Id, members[members.Count / 2].Id, spec, clock));
+        }
+
+        var written = spec.Status is CampaignStatus.Draft ? 0 : await WriteSubmissionsAsync(seed, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return written;
+    }
+
+    private async Task<int> WriteSubmissionsAsync(int seed, CancellationToken cancellationToken)
+    {
+        var submissions = members.Select((m, i) => new Submission { CampaignId = _campaign.Id, UnitId = m.Id, Status = StatusOf(i) }).ToList();
+        db.Submissions.AddRange(submissions);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        // An open campaign is mid-collection: half of the units have filled about half of the form.
+        var filled = spec.Status == CampaignStatus.Open ? 0.5 : 1;
+        var values = new DemoAnswers(plan, members.Count, seed).Draw(spec.Target, spec.Rounds, filled);
+        var at = clock.GetUtcNow().UtcDateTime;
+        var rows = values
+            .Where(v => spec.Status != CampaignStatus.Open || v.Unit % 2 == 0 || v.Node < plan.Nodes.Length / 2)
+            .Select(v => new InputValue
+            {
+                SubmissionId = submissions[v.Unit].Id,
+                Round = v.Round,
+                CriterionCode = plan.Nodes[v.Node].Code,
+                InputId = plan.Nodes[v.Node].Inputs[v.Input].Id,
+                Number = v.Number,
+                Text = v.Text,
+                EnteredBy = v.Round == 0 ? "don-vi" : "hoi-dong-tham-dinh",
+                EnteredAt = at,
+            }).ToList();
+        db.InputValues.AddRange(rows);
+        if (spec.Status == CampaignStatus.Review)
+        {
+            db.Objections.AddRange(submissions.Where(s => s.Status == SubmissionStatus.Objected).Select(s => new Objection
+            {
+                SubmissionId = s.Id,
+                CriterionCode = plan.Nodes[plan.Leaves[0]].Code,
+                Round = 1,
+                Text = "Đơn vị đã ban hành kế hoạch chuyển đổi số trước thời hạn, đề nghị Hội đồng xem xét lại minh chứng đính kèm (Quyết định số 125/QĐ-UBND).",
+                Status = ObjectionStatus.Open,
+                By = "don-vi",
+                At = at,
+            }));
+        }
+
+        return rows.Count;
+    }
+
+    private SubmissionStatus StatusOf(int index) => spec.Status switch
+    {
+        CampaignStatus.Published or CampaignStatus.Closed => SubmissionStatus.Published,
+        CampaignStatus.Review => index % 7 == 3 ? SubmissionStatus.Objected : SubmissionStatus.Confirmed,
+        CampaignStatus.Open => index % 2 == 0 ? SubmissionStatus.Submitted : SubmissionStatus.Draft,
+        CampaignStatus.Draft => SubmissionStatus.Draft,
+    };
+
+    /// <summary>Departments that give no public services are assessed in their own, unranked group.</summary>
+    private string? GroupOf(DemoMember member) =>
+        plan.Framework.Groups.IsDefaultOrEmpty ? null
+        : member.Name.StartsWith("Sở", StringComparison.Ordinal) ? plan.Framework.Groups[0].Code
+        : plan.Framework.Groups[^1].Code;
+
+    private string LeadOf(int leaf)
+    {
+        for (var node = leaf; node > 0; node = plan.Nodes[node].Parent)
+        {
+            if (plan.Nodes[node].Definition?.Lead is { Length: > 0 } lead)
+            {
+                return lead;
+            }
+        }
+
+        return "Sở Khoa học và Công nghệ";
+    }
+}

@@ -1,0 +1,98 @@
+using ChiSo.Data.Campaigns;
+using ChiSo.Data.Frameworks;
+using ChiSo.Data.Results;
+using ChiSo.Engine.Scoring;
+using ChiSo.Formats.Yaml;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Data.Demo;
+
+/// <summary>What <see cref="DemoSeeder.SeedAsync"/> did.</summary>
+/// <param name="AlreadySeeded">True when demo campaigns were there already; nothing was written.</param>
+/// <param name="Campaigns">Demo campaigns in the database.</param>
+/// <param name="InputValues">Input values written.</param>
+/// <param name="Snapshots">Result snapshots written.</param>
+public sealed record DemoSeedResult(bool AlreadySeeded, int Campaigns, int InputValues, int Snapshots);
+
+/// <summary>
+/// Fills a database with realistic demo data, every campaign flagged <see cref="Campaign.IsDemo"/> and named
+/// "[DEMO] …": the shipped frameworks as published editions, the unit registry when the database has none, and
+/// campaigns in different lifecycle states with drawn (seeded) values, objections, an extension and snapshots of the
+/// published rounds. Everything is written in one transaction: a killed process leaves the database as it was.
+/// </summary>
+public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock)
+{
+    internal const string By = "demo";
+
+    /// <summary>Seeds the demo unless demo campaigns exist.</summary>
+    /// <param name="frameworks">The shipped framework files: file name and YAML text.</param>
+    /// <param name="cancellationToken">Cancels the seeding; nothing is kept.</param>
+    public async Task<DemoSeedResult> SeedAsync(IReadOnlyList<(string FileName, string Yaml)> frameworks, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(frameworks);
+        var existing = await db.Campaigns.CountAsync(c => c.IsDemo, cancellationToken).ConfigureAwait(false);
+        if (existing > 0)
+        {
+            return new DemoSeedResult(true, existing, 0, 0);
+        }
+
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            await DemoRegistry.ImportIfEmptyAsync(db, cancellationToken).ConfigureAwait(false);
+            var editions = await StoreEditionsAsync(frameworks, cancellationToken).ConfigureAwait(false);
+            var units = new DemoUnitSets(db);
+            var (values, snapshots) = (0, 0);
+            var seed = 2023;
+            foreach (var spec in DemoCampaignSpec.All)
+            {
+                var (edition, plan) = editions[spec.FrameworkId];
+                var members = await units.ForAsync(spec.Units, cancellationToken).ConfigureAwait(false);
+                var campaign = new DemoCampaignWriter(db, clock, spec, edition, plan, members);
+                values += await campaign.WriteAsync(seed++, cancellationToken).ConfigureAwait(false);
+                foreach (var round in spec.PublishedRounds)
+                {
+                    var result = await new CampaignScoring(db, clock)
+                        .ComputeAsync(campaign.Id, round, By, published: true, cancellationToken).ConfigureAwait(false);
+                    snapshots += result.Snapshot is null ? 0 : 1;
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            return new DemoSeedResult(false, DemoCampaignSpec.All.Count, values, snapshots);
+        }
+    }
+
+    private async Task<Dictionary<string, (FrameworkEdition Edition, ScoringPlan Plan)>> StoreEditionsAsync(
+        IReadOnlyList<(string FileName, string Yaml)> frameworks, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, (FrameworkEdition, ScoringPlan)>(StringComparer.Ordinal);
+        foreach (var (fileName, yaml) in frameworks)
+        {
+            var (framework, problems) = FrameworkLoader.Load(yaml, fileName);
+            var plan = framework is null ? null : ScoringPlan.Create(framework).Plan;
+            if (framework is null || plan is null)
+            {
+                throw new InvalidOperationException($"The shipped framework {fileName} does not load: {problems.FirstOrDefault()?.MessageEn}");
+            }
+
+            var edition = await db.FrameworkEditions
+                .FirstOrDefaultAsync(e => e.FrameworkId == framework.Id && e.Edition == framework.Edition, cancellationToken).ConfigureAwait(false);
+            if (edition is null)
+            {
+                edition = FrameworkEdition.Draft(framework.Id, framework.Edition, framework.Title, yaml);
+                edition.Status = EditionStatus.Published;
+                edition.PublishedAt = clock.GetUtcNow().UtcDateTime;
+                db.FrameworkEditions.Add(edition);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            result[framework.Id] = (edition, plan);
+        }
+
+        return result;
+    }
+}

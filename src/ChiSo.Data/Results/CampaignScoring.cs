@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using ChiSo.Engine;
+using ChiSo.Engine.Scoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Data.Results;
+
+/// <summary>
+/// Scores one round of a campaign from the database and freezes the result in a <see cref="ResultSnapshot"/>:
+/// the campaign's framework edition, its units (in code order) and the round's input values go through the engine;
+/// the snapshot is written in one SaveChanges, so a killed process leaves no partial snapshot.
+/// </summary>
+public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock)
+{
+    /// <summary>
+    /// Scores round <paramref name="round"/> of campaign <paramref name="campaignId"/> and saves a snapshot.
+    /// A value counts in round r when it is the unit's latest value of that input in rounds 0…r, so a reviewed
+    /// round only needs the values the reviewers changed.
+    /// </summary>
+    public async Task<CampaignScoringResult> ComputeAsync(
+        int campaignId, int round, string createdBy, bool published = false, CancellationToken cancellationToken = default)
+    {
+        var scored = await ScoreAsync(campaignId, round, cancellationToken).ConfigureAwait(false);
+        if (scored.Sheet is null)
+        {
+            return scored;
+        }
+
+        var payload = ResultPayload.Encode(scored.Sheet);
+        var snapshot = new ResultSnapshot
+        {
+            CampaignId = campaignId,
+            Round = round,
+            FrameworkHash = scored.FrameworkHash!,
+            InputsHash = scored.InputsHash!,
+            EngineVersion = EngineVersion,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = createdBy,
+            Published = published,
+            Payload = payload,
+            PayloadHash = ResultSnapshot.HashOf(payload),
+        };
+        db.ResultSnapshots.Add(snapshot);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return scored with { Snapshot = snapshot };
+    }
+
+    /// <summary>Scores a round without saving anything (a preview).</summary>
+    public async Task<CampaignScoringResult> ScoreAsync(int campaignId, int round, CancellationToken cancellationToken = default)
+    {
+        var campaign = await db.Campaigns.AsNoTracking()
+            .Where(c => c.Id == campaignId)
+            .Select(c => new { c.FrameworkEdition!.FrameworkId, c.FrameworkEdition.Edition, c.FrameworkEdition.Yaml, c.FrameworkEdition.ContentHash })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (campaign is null)
+        {
+            return CampaignScoringResult.Failed(ScoringProblems.NoCampaign(campaignId));
+        }
+
+        var (plan, planProblems) = ScoringPlans.For(campaign.Yaml, campaign.ContentHash, $"{campaign.FrameworkId}-{campaign.Edition}.yaml");
+        if (plan is null)
+        {
+            return CampaignScoringResult.Failed([.. planProblems]);
+        }
+
+        var units = await db.CampaignUnits.AsNoTracking()
+            .Where(cu => cu.CampaignId == campaignId)
+            .Select(cu => new CampaignInputs.UnitRow(cu.UnitId, cu.Unit!.Code, cu.Unit.Name, cu.GroupCode))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var values = await (
+                from v in db.InputValues.AsNoTracking()
+                join s in db.Submissions on v.SubmissionId equals s.Id
+                where s.CampaignId == campaignId && v.Round <= round
+                select new CampaignInputs.ValueRow(s.UnitId, v.Round, v.CriterionCode, v.InputId, v.Number, v.Text))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var inputs = CampaignInputs.Build(plan, units, values);
+        var sheet = PointsScorer.Score(inputs.Data);
+        return new CampaignScoringResult(sheet, campaign.ContentHash, InputsHash.Compute(inputs.Rows), null, [.. planProblems, .. inputs.Problems]);
+    }
+
+    /// <summary>Reads a snapshot's results back, after checking its payload against its hash.</summary>
+    public async Task<StoredResults?> ReadAsync(int snapshotId, CancellationToken cancellationToken = default)
+    {
+        var row = await db.ResultSnapshots.AsNoTracking()
+            .Where(s => s.Id == snapshotId)
+            .Select(s => new { s.Payload, s.PayloadHash })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return null;
+        }
+
+        if (ResultSnapshot.HashOf(row.Payload) != row.PayloadHash)
+        {
+            throw new InvalidDataException($"Result snapshot {snapshotId} does not match its payload hash.");
+        }
+
+        return ResultPayload.Decode(row.Payload);
+    }
+
+    /// <summary>The informational version of the engine assembly, stored in every snapshot.</summary>
+    public static string EngineVersion { get; } =
+        typeof(PointsScorer).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+            .FirstOrDefault()?.InformationalVersion ?? "unknown";
+}
+
+/// <summary>What scoring a campaign round gave: the sheet and hashes, the saved snapshot, or the problems.</summary>
+public sealed record CampaignScoringResult(
+    ScoreSheet? Sheet, string? FrameworkHash, string? InputsHash, ResultSnapshot? Snapshot, ImmutableArray<Problem> Problems)
+{
+    internal static CampaignScoringResult Failed(params Problem[] problems) => new(null, null, null, null, [.. problems]);
+}
