@@ -20,8 +20,8 @@ internal static class UnitTable
                 new ResultColumn("level", context.T("Cấp", "Level"), ColumnKind.Text),
                 new ResultColumn("type", context.T("Loại", "Type"), ColumnKind.Text),
                 new ResultColumn("parent_code", context.T("Mã cấp trên", "Parent"), ColumnKind.Text),
-                new ResultColumn("valid_from", context.T("Hiệu lực từ", "Valid from"), ColumnKind.Text),
-                new ResultColumn("valid_to", context.T("Hiệu lực đến", "Valid to"), ColumnKind.Text),
+                new ResultColumn("valid_from", context.T("Hiệu lực từ", "Valid from"), ColumnKind.Date),
+                new ResultColumn("valid_to", context.T("Hiệu lực đến", "Valid to"), ColumnKind.Date),
                 new ResultColumn("population", context.T("Dân số", "Population"), ColumnKind.Number, 0),
                 new ResultColumn("area_km2", context.T("Diện tích (km²)", "Area (km²)"), ColumnKind.Number, 2),
             ],
@@ -30,10 +30,19 @@ internal static class UnitTable
 
     private static object?[] Row(UnitListing u) =>
     [
-        u.Code, u.Name, u.Level.ToString().ToLowerInvariant(), u.Type, u.ParentCode ?? "",
-        Iso(u.ValidFrom), u.ValidTo is { } to ? Iso(to) : "",
+        u.Code, u.Name, Level(u.Level), u.Type, u.ParentCode ?? "",
+        u.ValidFrom, u.ValidTo is { } to ? to : null,
         u.Population is { } p ? (double)p : double.NaN, u.AreaKm2 ?? double.NaN,
     ];
+
+    private static LabelledCell Level(Data.Units.UnitLevel level) => level switch
+    {
+        Data.Units.UnitLevel.Province => new("province", "tỉnh/thành phố", "province"),
+        Data.Units.UnitLevel.Ministry => new("ministry", "bộ, ngành", "ministry"),
+        Data.Units.UnitLevel.Department => new("department", "sở, ban, ngành", "department"),
+        Data.Units.UnitLevel.District => new("district", "huyện", "district"),
+        Data.Units.UnitLevel.Commune => new("commune", "xã/phường/đặc khu", "commune"),
+    };
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

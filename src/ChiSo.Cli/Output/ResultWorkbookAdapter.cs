@@ -9,7 +9,12 @@ internal static class ResultWorkbookAdapter
     {
         var decimals = table.Columns.Where(c => c.Kind == ColumnKind.Number).Select(c => c.Decimals).DefaultIfEmpty(4).Max();
         var rows = table.Rows
-            .Select(row => (IReadOnlyList<object?>)row.Select((cell, i) => table.Columns[i].Kind == ColumnKind.Rank && cell is 0 ? null : cell).ToArray())
+            .Select(row => (IReadOnlyList<object?>)row.Select((cell, i) => cell switch
+            {
+                0 when table.Columns[i].Kind == ColumnKind.Rank => null,
+                LabelledCell l => l.Vi,
+                _ => cell,
+            }).ToArray())
             .ToList();
         var workbook = new Excel.Results.ResultTable(table.Title, [.. table.Columns.Select(c => c.Title)], rows, decimals);
         ResultsWorkbook.Write(workbook, stream);

@@ -92,6 +92,12 @@ internal static class TableRenderers
                     case int n:
                         json.WriteNumberValue(n);
                         break;
+                    case DateOnly d:
+                        json.WriteStringValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                        break;
+                    case LabelledCell l:
+                        json.WriteStringValue(l.Machine);
+                        break;
                     default:
                         json.WriteStringValue(Convert.ToString(row[i], CultureInfo.InvariantCulture));
                         break;
@@ -110,6 +116,8 @@ internal static class TableRenderers
 
     private static string Human(object? cell, ResultColumn column, Language language) => cell switch
     {
+        DateOnly d => language == Language.En ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : VietnameseFormat.Date(d),
+        LabelledCell l => language == Language.En ? l.En : l.Vi,
         double d => VietnameseFormat.Number(d, column.Decimals, language),
         int z when z == 0 && column.Kind == ColumnKind.Rank => "–",
         int n => n.ToString(CultureInfo.InvariantCulture),
@@ -119,6 +127,8 @@ internal static class TableRenderers
 
     private static string Machine(object? cell, ResultColumn column) => cell switch
     {
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        LabelledCell l => Quote(l.Machine),
         double d => VietnameseFormat.Machine(d),
         int z when z == 0 && column.Kind == ColumnKind.Rank => "",
         int n => n.ToString(CultureInfo.InvariantCulture),
