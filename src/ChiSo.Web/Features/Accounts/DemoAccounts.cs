@@ -1,0 +1,61 @@
+using ChiSo.Data;
+using ChiSo.Data.Accounts;
+using ChiSo.Data.Units;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Features.Accounts;
+
+/// <summary>One demo account; <c>UnitCode</c> is the unit of its membership, null for a system-wide role.</summary>
+public sealed record DemoAccount(string Email, string NameVi, string NameEn, Role Role, string? UnitCode);
+
+/// <summary>
+/// One account per role, on Tây Ninh units of the demo campaigns: the reporter and the head work for the provincial
+/// Department of Science and Technology (DTI of departments 2025, open), the leader for the province (DTI 2024).
+/// </summary>
+public sealed class DemoAccounts(ChiSoDbContext db, UserManager<ChiSoUser> users)
+{
+    /// <summary>Shown on the sign-in page in demo mode only; meets the password rules.</summary>
+    public const string Password = "ChiSo-Demo-2025";
+
+    public const string DepartmentCode = "80.S08";
+
+    public const string ProvinceCode = "80";
+
+    public static IReadOnlyList<DemoAccount> All { get; } =
+    [
+        new("quantri@demo.chiso.vn", "Quản trị hệ thống", "Administrator", Role.Administrator, null),
+        new("tochuc@demo.chiso.vn", "Cán bộ tổ chức đánh giá", "Organiser", Role.Organiser, null),
+        new("baocao@demo.chiso.vn", "Cán bộ báo cáo (Sở KH&CN Tây Ninh)", "Unit reporter (Tây Ninh DoST)", Role.UnitReporter, DepartmentCode),
+        new("thutruong@demo.chiso.vn", "Thủ trưởng đơn vị (Sở KH&CN Tây Ninh)", "Unit head (Tây Ninh DoST)", Role.UnitHead, DepartmentCode),
+        new("thamdinh@demo.chiso.vn", "Thành viên Hội đồng thẩm định", "Reviewer", Role.Reviewer, null),
+        new("lanhdao@demo.chiso.vn", "Lãnh đạo UBND tỉnh Tây Ninh", "Leader (Tây Ninh)", Role.Leader, ProvinceCode),
+    ];
+
+    public async Task EnsureAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var account in All)
+        {
+            if (await users.FindByEmailAsync(account.Email) is not null)
+            {
+                continue;
+            }
+
+            var user = new ChiSoUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.NameVi };
+            var created = await users.CreateAsync(user, Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo account {account.Email}: {created.Errors.First().Description}");
+            }
+
+            db.Memberships.Add(new Membership { UserId = user.Id, Role = account.Role, UnitId = await UnitIdAsync(account.UnitCode, cancellationToken) });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task<int?> UnitIdAsync(string? code, CancellationToken cancellationToken) =>
+        code is null ? null
+        : await db.Units.Where(u => u.Code == code && u.ValidTo == null && u.Level != UnitLevel.Commune)
+            .Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken)
+          ?? throw new InvalidOperationException($"Demo unit {code} is not in the database.");
+}

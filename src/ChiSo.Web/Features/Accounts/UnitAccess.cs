@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using ChiSo.Data;
+using ChiSo.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Features.Accounts;
+
+/// <summary>
+/// Who may see and change what, by unit (ARCHITECTURE §7): a membership on a unit shows that unit's campaigns and
+/// data; system-wide administrators, organisers and reviewers see every campaign; only the unit's reporter or head
+/// may enter its values. Used by pages and endpoints alike; memberships are read once per request.
+/// </summary>
+public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
+{
+    private List<Membership>? _memberships;
+
+    public async Task<IReadOnlyList<Membership>> MembershipsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (_memberships is null)
+        {
+            var id = users.GetUserId(user);
+            _memberships = id is null ? [] : await db.Memberships.AsNoTracking().Where(m => m.UserId == id).ToListAsync(cancellationToken);
+        }
+
+        return _memberships;
+    }
+
+    /// <summary>True when the user sees every campaign and unit.</summary>
+    public async Task<bool> SeesAllAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        (await MembershipsAsync(user, cancellationToken)).Any(m => m.UnitId is null && m.Role is Role.Administrator or Role.Organiser or Role.Reviewer);
+
+    /// <summary>The units the user belongs to (empty when the user sees all: check <see cref="SeesAllAsync"/> first).</summary>
+    public async Task<HashSet<int>> UnitIdsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        [.. (await MembershipsAsync(user, cancellationToken)).Where(m => m.UnitId is not null).Select(m => m.UnitId!.Value)];
+
+    /// <summary>The campaigns the user may open.</summary>
+    public async Task<IQueryable<Campaigns.CampaignRow>> CampaignsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var all = db.Campaigns.AsNoTracking();
+        if (!await SeesAllAsync(user, cancellationToken))
+        {
+            var units = await UnitIdsAsync(user, cancellationToken);
+            all = all.Where(c => db.CampaignUnits.Any(cu => cu.CampaignId == c.Id && units.Contains(cu.UnitId)));
+        }
+
+        return all.Select(c => new Campaigns.CampaignRow(
+            c.Id, c.Name, c.FrameworkEdition!.Title, c.FrameworkEdition.FrameworkId, c.Year, c.Status,
+            c.Phases.Min(p => (DateOnly?)p.Opens), c.Phases.Max(p => (DateOnly?)p.Closes)));
+    }
+
+    public async Task<bool> CanSeeUnitAsync(ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default) =>
+        await SeesAllAsync(user, cancellationToken) || (await UnitIdsAsync(user, cancellationToken)).Contains(unitId);
+
+    /// <summary>Entering values is the unit's own job: its reporter or head.</summary>
+    public async Task<bool> CanEnterAsync(ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default) =>
+        (await MembershipsAsync(user, cancellationToken)).Any(m => m.UnitId == unitId && m.Role is Role.UnitReporter or Role.UnitHead);
+}

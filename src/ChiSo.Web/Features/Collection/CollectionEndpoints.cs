@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChiSo.Web.Features.Collection;
+
+/// <summary>Points of every node for one unit, formatted for the user and raw.</summary>
+public sealed record PointsView(string Code, double Points, string Shown);
+
+public sealed record SavedResponse(ValueState Value, IReadOnlyList<PointsView> Points);
+
+public sealed record ConflictResponse(string Message, ValueState Stored, ValueState Attempted);
+
+public static class CollectionEndpoints
+{
+    public static void MapCollectionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithTags("Collection");
+        group.MapGet("/points", GetPoints);
+        group.MapPost("/values", SaveValue).AddEndpointFilter<AntiforgeryHeader>();
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<PointsView>>, ProblemHttpResult>> GetPoints(
+        int id, ClaimsPrincipal user, EntryForms forms, UnitAccess access, CancellationToken ct)
+    {
+        var entry = await forms.LoadAsync(id, ct);
+        if (entry is null || !await access.CanSeeUnitAsync(user, entry.Submission.UnitId, ct))
+        {
+            return entry is null ? Problems.NotFound() : Problems.Forbidden();
+        }
+
+        return TypedResults.Ok(PointsOf(entry));
+    }
+
+    private static async Task<Results<Ok<SavedResponse>, Conflict<ConflictResponse>, ProblemHttpResult>> SaveValue(
+        int id, SaveValueRequest request, ClaimsPrincipal user, EntryForms forms, UnitAccess access, ValueSaving saving, CancellationToken ct)
+    {
+        var entry = await forms.LoadAsync(id, ct);
+        if (entry is null)
+        {
+            return Problems.NotFound();
+        }
+
+        if (!await access.CanEnterAsync(user, entry.Submission.UnitId, ct) || !entry.Editable)
+        {
+            return Problems.Forbidden();
+        }
+
+        var outcome = await saving.SaveAsync(entry, request, user.Identity?.Name ?? "?", ct);
+        return outcome switch
+        {
+            SaveOutcome.Saved saved => TypedResults.Ok(new SavedResponse(saved.Value, PointsOf((await forms.LoadAsync(id, ct))!))),
+            SaveOutcome.Conflict conflict => TypedResults.Conflict(new ConflictResponse(
+                L.T("Người khác đã lưu giá trị này trước bạn. Hãy chọn giữ giá trị nào.", "Someone else saved this value before you. Choose which value to keep."),
+                conflict.Stored, conflict.Attempted)),
+            SaveOutcome.Invalid invalid => Problems.Invalid(L.T(invalid.Vi, invalid.En)),
+            _ => throw new InvalidOperationException("Unknown save outcome."),
+        };
+    }
+
+    public static IReadOnlyList<PointsView> PointsOf(Entry entry)
+    {
+        var sheet = EntryForms.Score(entry);
+        return [.. entry.Plan.Nodes.Select(n => new PointsView(n.Code, sheet.Points(n.Index, 0), L.Number(sheet.Points(n.Index, 0))))];
+    }
+}

@@ -1,0 +1,64 @@
+using ChiSo.Data;
+using ChiSo.Data.Campaigns;
+using ChiSo.Data.Submissions;
+using ChiSo.Engine.Scoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Features.Collection;
+
+/// <summary>One unit's submission with its framework and its self-assessment values, ready for the form.</summary>
+public sealed record Entry(
+    Submission Submission, string CampaignName, CampaignStatus CampaignStatus, string UnitCode, string UnitName, ScoringPlan Plan,
+    IReadOnlyDictionary<(string Criterion, string Input), InputValue> Values)
+{
+    /// <summary>Values can be entered while the campaign collects data and the unit has not submitted.</summary>
+    public bool Editable => CampaignStatus == CampaignStatus.Open && Submission.Status == SubmissionStatus.Draft;
+
+    public InputValue? ValueOf(string criterion, string input) => Values.GetValueOrDefault((criterion, input));
+}
+
+/// <summary>Loads submissions for the data-entry form and scores them with the engine.</summary>
+public sealed class EntryForms(ChiSoDbContext db)
+{
+    public async Task<Entry?> LoadAsync(int submissionId, CancellationToken cancellationToken = default)
+    {
+        var head = await (
+                from s in db.Submissions.AsNoTracking()
+                join c in db.Campaigns on s.CampaignId equals c.Id
+                join u in db.Units on s.UnitId equals u.Id
+                where s.Id == submissionId
+                select new { Submission = s, c.Name, c.Status, UnitCode = u.Code, UnitName = u.Name, c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (head is null)
+        {
+            return null;
+        }
+
+        var values = await db.InputValues.AsNoTracking()
+            .Where(v => v.SubmissionId == submissionId && v.Round == Rounds.Self)
+            .ToDictionaryAsync(v => (v.CriterionCode, v.InputId), cancellationToken);
+        var plan = FrameworkPlans.For(head.Yaml, head.ContentHash, head.FrameworkId + ".yaml");
+        return new Entry(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan, values);
+    }
+
+    public Task<int?> SubmissionIdAsync(int campaignId, int unitId, CancellationToken cancellationToken = default) =>
+        db.Submissions.Where(s => s.CampaignId == campaignId && s.UnitId == unitId).Select(s => (int?)s.Id).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Scores the one unit of <paramref name="entry"/> with the engine, as the official rules would.</summary>
+    public static ScoreSheet Score(Entry entry)
+    {
+        var plan = entry.Plan;
+        var data = new PointsDataset(plan, [entry.UnitCode], [entry.UnitName]);
+        foreach (var leaf in plan.Leaves)
+        {
+            var node = plan.Nodes[leaf];
+            for (var k = 0; k < node.Inputs.Length; k++)
+            {
+                var stored = entry.ValueOf(node.Code, node.Inputs[k].Id);
+                data.SetInput(leaf, k, [StoredValues.Read(node.Inputs[k], stored?.Number, stored?.Text)]);
+            }
+        }
+
+        return PointsScorer.Score(data);
+    }
+}

@@ -1,0 +1,41 @@
+using ChiSo.Data;
+using ChiSo.Data.Demo;
+using ChiSo.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Features.Shared;
+
+/// <summary>
+/// On start: migrates the embedded SQLite database and, in demo mode (<c>Demo:Seed</c>, on by default), fills an
+/// empty database with the demo campaigns and one account per role.
+/// </summary>
+public static class DatabaseStartup
+{
+    public static async Task PrepareAsync(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        await ChiSoDatabase.EnsureReadyAsync(services.GetRequiredService<DatabaseOptions>(), cancellationToken);
+        if (!DemoMode(configuration))
+        {
+            return;
+        }
+
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
+        if (!await db.Campaigns.AnyAsync(cancellationToken))
+        {
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            await new DemoSeeder(db, clock).SeedAsync(ShippedFrameworks(), cancellationToken);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(cancellationToken);
+    }
+
+    public static bool DemoMode(IConfiguration configuration) => configuration.GetValue("Demo:Seed", true);
+
+    private static List<(string FileName, string Yaml)> ShippedFrameworks()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "frameworks");
+        return !Directory.Exists(folder) ? throw new InvalidOperationException($"The shipped frameworks are missing from {folder}.")
+            : [.. Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
+    }
+}

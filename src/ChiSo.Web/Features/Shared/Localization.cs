@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace ChiSo.Web.Features.Shared;
+
+/// <summary>
+/// Vietnamese first, English when the user chooses it (a cookie). The cultures are built by hand so that numbers
+/// read 541,46 and dates 23/11/2026 on every machine, whatever its ICU data says.
+/// </summary>
+public static class Localization
+{
+    public static CultureInfo Vietnamese { get; } = Build("vi-VN", ",", ".");
+
+    public static CultureInfo English { get; } = Build("en", ".", ",");
+
+    public static IApplicationBuilder UseChiSoLocalization(this IApplicationBuilder app) =>
+        app.UseRequestLocalization(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Vietnamese);
+            options.SupportedCultures = [Vietnamese, English];
+            options.SupportedUICultures = [Vietnamese, English];
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+
+    private static CultureInfo Build(string name, string decimalSeparator, string groupSeparator)
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
+        culture.NumberFormat = new NumberFormatInfo
+        {
+            NumberDecimalSeparator = decimalSeparator,
+            NumberGroupSeparator = groupSeparator,
+            PercentDecimalSeparator = decimalSeparator,
+            PercentGroupSeparator = groupSeparator,
+            NegativeSign = "-",
+            NaNSymbol = "–",
+        };
+        culture.DateTimeFormat.ShortDatePattern = "dd/MM/yyyy";
+        culture.DateTimeFormat.DateSeparator = "/";
+        return CultureInfo.ReadOnly(culture);
+    }
+}
+
+/// <summary>Texts in the user's language: every UI string is written in Vietnamese and English side by side.</summary>
+public static class L
+{
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string T(string vietnamese, string english) => IsEnglish ? english : vietnamese;
+
+    public static string Number(double value, int decimals = 2) =>
+        double.IsNaN(value) ? "–" : value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture.NumberFormat);
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateTime at) => at.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static CultureInfo Culture => IsEnglish ? Localization.English : Localization.Vietnamese;
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChiSo.Web.Features.Shared;
+
+/// <summary>RFC 9457 problem details with a message in the user's language.</summary>
+public static class Problems
+{
+    public static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(L.T("Không tìm thấy.", "Not found."), statusCode: StatusCodes.Status404NotFound);
+
+    public static ProblemHttpResult Forbidden() =>
+        TypedResults.Problem(
+            L.T("Bạn không có quyền với hồ sơ của đơn vị này, hoặc hồ sơ không còn được sửa.", "You have no rights on this unit's submission, or it can no longer be changed."),
+            statusCode: StatusCodes.Status403Forbidden);
+
+    public static ProblemHttpResult Invalid(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
+}
+
+/// <summary>
+/// Checks the antiforgery token that scripts send in the <c>RequestVerificationToken</c> header: JSON posts are not
+/// form posts, so the framework's automatic check does not cover them.
+/// </summary>
+public sealed class AntiforgeryHeader(IAntiforgery antiforgery) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
+        {
+            return Problems.Invalid(L.T("Phiên làm việc đã hết hạn. Hãy tải lại trang.", "The session token is missing or expired. Reload the page."));
+        }
+
+        return await next(context);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Threading.RateLimiting;
+using ChiSo.Data;
+using ChiSo.Data.Accounts;
+using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Collection;
+using Microsoft.AspNetCore.Identity;
+
+namespace ChiSo.Web.Features.Shared;
+
+public static class WebSetup
+{
+    public const string SignInPolicy = "sign-in";
+
+    public static IServiceCollection AddChiSoWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddChiSoData(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddProblemDetails();
+        services.AddHttpContextAccessor();
+        services.AddScoped<UnitAccess>();
+        services.AddScoped<EntryForms>();
+        services.AddScoped<ValueSaving>();
+        services.AddScoped<Campaigns.CampaignProgress>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthorization();
+        services.AddIdentityCore<ChiSoUser>(AccountRules.Apply)
+            .AddEntityFrameworkStores<ChiSoDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(AccountRules.Cookie);
+
+        var permits = configuration.GetValue("SignIn:PermitsPerMinute", 10);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+}

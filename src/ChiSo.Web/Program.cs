@@ -1,0 +1,33 @@
+using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Collection;
+using ChiSo.Web.Features.Shared;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddChiSoWeb(builder.Configuration);
+
+var app = builder.Build();
+await DatabaseStartup.PrepareAsync(app.Services, app.Configuration);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseStatusCodePages();
+app.UseChiSoLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
+app.MapLanguageEndpoints();
+app.MapAccountEndpoints();
+app.MapCollectionEndpoints();
+app.MapRazorComponents<App>();
+
+await app.RunAsync();
+
+/// <summary>The web host; public so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,109 @@
+// Data entry: every field saves itself shortly after the user stops typing (POST /api/v1/submissions/{id}/values),
+// the points the engine gives come back with the answer, and a save someone else overtook shows both values.
+(() => {
+  'use strict';
+  const form = document.getElementById('entry');
+  if (!form) { return; }
+  const msg = form.dataset;
+  const token = form.querySelector('input[name="__RequestVerificationToken"]').value;
+  const url = `/api/v1/submissions/${form.dataset.submission}/values`;
+  const state = document.getElementById('save-state');
+  const timers = new Map();
+
+  const valueOf = (field) => {
+    if (field.dataset.kind === 'document') {
+      const parts = [...field.querySelectorAll('[data-part]')].map((e) => e.value.trim());
+      return parts.some((p) => p.length > 0) ? parts.join(' | ') : '';
+    }
+    return field.querySelector('input, select').value.trim();
+  };
+
+  const showPoints = (points) => {
+    for (const p of points) {
+      for (const out of document.querySelectorAll(`output[data-points="${CSS.escape(p.code)}"]`)) {
+        out.textContent = p.shown;
+      }
+    }
+  };
+
+  const note = (field, text, kind) => {
+    const line = field.querySelector('.msg');
+    line.textContent = text;
+    line.className = `msg ${kind || ''}`;
+  };
+
+  const setValue = (field, value) => {
+    if (field.dataset.kind === 'document') {
+      const parts = value.split('|').map((p) => p.trim());
+      field.querySelectorAll('[data-part]').forEach((e, i) => { e.value = parts[i] || ''; });
+    } else {
+      field.querySelector('input, select').value = value;
+    }
+  };
+
+  const showConflict = (field, body) => {
+    const line = field.querySelector('.msg');
+    line.className = 'msg conflict';
+    line.replaceChildren();
+    const text = document.createElement('span');
+    text.textContent = `${body.message} ${msg.msgStored}: ${body.stored.value || msg.msgEmpty} (${body.stored.enteredBy || ''}). ${msg.msgYours}: ${body.attempted.value || msg.msgEmpty}.`;
+    const mine = document.createElement('button');
+    mine.type = 'button';
+    mine.textContent = msg.msgKeepMine;
+    mine.addEventListener('click', () => { field.dataset.version = body.stored.version ?? ''; save(field); });
+    const theirs = document.createElement('button');
+    theirs.type = 'button';
+    theirs.textContent = msg.msgKeepStored;
+    theirs.addEventListener('click', () => {
+      field.dataset.version = body.stored.version ?? '';
+      setValue(field, body.stored.value);
+      note(field, msg.msgSaved, 'ok');
+    });
+    line.append(text, ' ', mine, ' ', theirs);
+  };
+
+  async function save(field) {
+    const control = field.querySelector('input:not([data-part]), select');
+    if (control && !control.checkValidity()) {
+      note(field, control.validationMessage, 'error');
+      return;
+    }
+    const version = field.dataset.version === '' ? null : Number(field.dataset.version);
+    state.textContent = msg.msgSaving;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', RequestVerificationToken: token },
+        body: JSON.stringify({ criterion: field.dataset.criterion, input: field.dataset.input, value: valueOf(field), version }),
+      });
+      const body = await response.json().catch(() => ({}));
+      if (response.ok) {
+        field.dataset.version = body.value.version ?? '';
+        note(field, msg.msgSaved, 'ok');
+        showPoints(body.points);
+        state.textContent = msg.msgSaved;
+      } else if (response.status === 409) {
+        showConflict(field, body);
+        state.textContent = '';
+      } else {
+        note(field, body.detail || msg.msgFailed, 'error');
+        state.textContent = '';
+      }
+    } catch {
+      note(field, msg.msgFailed, 'error');
+      state.textContent = '';
+    }
+  }
+
+  const schedule = (field) => {
+    clearTimeout(timers.get(field));
+    timers.set(field, setTimeout(() => save(field), 500));
+  };
+
+  for (const field of form.querySelectorAll('[data-input]')) {
+    field.addEventListener('input', () => schedule(field));
+    field.addEventListener('change', () => schedule(field));
+  }
+  form.addEventListener('submit', (e) => e.preventDefault());
+})();
