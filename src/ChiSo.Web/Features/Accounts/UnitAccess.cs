@@ -34,8 +34,8 @@ public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
     public async Task<HashSet<int>> UnitIdsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         [.. (await MembershipsAsync(user, cancellationToken)).Where(m => m.UnitId is not null).Select(m => m.UnitId!.Value)];
 
-    /// <summary>The campaigns the user may open.</summary>
-    public async Task<IQueryable<Campaigns.CampaignRow>> CampaignsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>The campaigns the user may open; filter and order it, then project it with <see cref="Campaigns.CampaignRow.From"/>.</summary>
+    public async Task<IQueryable<Data.Campaigns.Campaign>> CampaignsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var all = db.Campaigns.AsNoTracking();
         if (!await SeesAllAsync(user, cancellationToken))
@@ -44,9 +44,7 @@ public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
             all = all.Where(c => db.CampaignUnits.Any(cu => cu.CampaignId == c.Id && units.Contains(cu.UnitId)));
         }
 
-        return all.Select(c => new Campaigns.CampaignRow(
-            c.Id, c.Name, c.FrameworkEdition!.Title, c.FrameworkEdition.FrameworkId, c.Year, c.Status,
-            c.Phases.Min(p => (DateOnly?)p.Opens), c.Phases.Max(p => (DateOnly?)p.Closes)));
+        return all;
     }
 
     public async Task<bool> CanSeeUnitAsync(ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default) =>

@@ -4,7 +4,13 @@ namespace ChiSo.Web.Features.Campaigns;
 
 /// <summary>A campaign as the lists show it.</summary>
 public sealed record CampaignRow(
-    int Id, string Name, string FrameworkTitle, string FrameworkId, int Year, CampaignStatus Status, DateOnly? Opens, DateOnly? Closes);
+    int Id, string Name, string FrameworkTitle, string FrameworkId, int Year, CampaignStatus Status, DateOnly? Opens, DateOnly? Closes)
+{
+    public static IQueryable<CampaignRow> From(IQueryable<Campaign> campaigns) =>
+        campaigns.Select(c => new CampaignRow(
+            c.Id, c.Name, c.FrameworkEdition!.Title, c.FrameworkEdition.FrameworkId, c.Year, c.Status,
+            c.Phases.Min(p => (DateOnly?)p.Opens), c.Phases.Max(p => (DateOnly?)p.Closes)));
+}
 
 public static class CampaignTexts
 {
