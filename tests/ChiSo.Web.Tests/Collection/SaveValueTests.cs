@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json;
+using ChiSo.Data.Submissions;
+using ChiSo.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Tests.Collection;
+
+[Collection(SharedApp.Name)]
+public class SaveValueTests(WebAppFactory factory)
+{
+    [Fact]
+    public async Task SaveValue_CurrentVersion_PersistsWithWhoAndThePreviousValue()
+    {
+        var (ids, browser, token) = await ReporterAsync();
+        using var _ = browser;
+        var before = await StoredAsync(ids, "1.3", "van_ban_ky");
+
+        var response = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "1.3", input = "van_ban_ky", value = "7", version = before?.Version });
+        var after = await StoredAsync(ids, "1.3", "van_ban_ky");
+        var page = await browser.PageAsync($"/campaigns/{ids.CampaignId}/units/{ids.OwnUnitId}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(7, after!.Number);
+        Assert.Equal("baocao@demo.chiso.vn", after.EnteredBy);
+        Assert.Equal(before?.Number, after.PreviousNumber);
+        Assert.Contains("id=\"i-1-3-van_ban_ky\" type=\"number\" inputmode=\"decimal\" value=\"7\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SaveValue_StaleVersion_Conflict409WithBothValues()
+    {
+        var (ids, browser, token) = await ReporterAsync();
+        using var _ = browser;
+        var version = (await StoredAsync(ids, "1.2", "tong_cuoc_hop"))?.Version;
+        var first = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "1.2", input = "tong_cuoc_hop", value = "12", version });
+
+        var stale = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "1.2", input = "tong_cuoc_hop", value = "40", version });
+        using var body = JsonDocument.Parse(await stale.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("12", body.RootElement.GetProperty("stored").GetProperty("value").GetString());
+        Assert.Equal("40", body.RootElement.GetProperty("attempted").GetProperty("value").GetString());
+        Assert.Equal(12, (await StoredAsync(ids, "1.2", "tong_cuoc_hop"))!.Number);
+    }
+
+    [Fact]
+    public async Task SaveValue_OutOfRange_Refused400InVietnamese()
+    {
+        var (ids, browser, token) = await ReporterAsync();
+        using var _ = browser;
+
+        var response = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "1.3", input = "van_ban_yeu_cau", value = "-3", version = (int?)null });
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("nằm ngoài khoảng cho phép", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SaveValue_WithoutToken_Refused()
+    {
+        var (ids, browser, _) = await ReporterAsync();
+        using var __ = browser;
+
+        var response = await browser.SaveAsync(ids.OwnSubmissionId, "not-a-token", new { criterion = "1.3", input = "van_ban_ky", value = "2", version = (int?)null });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<(DemoIds Ids, Browser Browser, string Token)> ReporterAsync()
+    {
+        var ids = await DemoIds.ReadAsync(factory);
+        var browser = new Browser(factory);
+        await browser.SignInAsync("baocao@demo.chiso.vn");
+        var token = Browser.TokenIn(await browser.PageAsync($"/campaigns/{ids.CampaignId}/units/{ids.OwnUnitId}"));
+        return (ids, browser, token);
+    }
+
+    private async Task<InputValue?> StoredAsync(DemoIds ids, string criterion, string input)
+    {
+        await using var db = factory.NewContext();
+        return await db.InputValues.AsNoTracking().SingleOrDefaultAsync(
+            v => v.SubmissionId == ids.OwnSubmissionId && v.Round == Rounds.Self && v.CriterionCode == criterion && v.InputId == input);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using ChiSo.Web.Tests.Support;
+
+namespace ChiSo.Web.Tests.Shared;
+
+[Collection(SharedApp.Name)]
+public class StartupTests(WebAppFactory factory)
+{
+    [Fact]
+    public async Task Health_Get_Answers200()
+    {
+        using var browser = new Browser(factory);
+
+        var response = await browser.Client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignInPage_DemoMode_ListsOneAccountPerRoleInVietnamese()
+    {
+        using var browser = new Browser(factory);
+
+        var page = await browser.PageAsync("/signin");
+
+        Assert.Contains("Đăng nhập", page, StringComparison.Ordinal);
+        Assert.Contains("Tài khoản dùng thử", page, StringComparison.Ordinal);
+        Assert.Contains("Cán bộ báo cáo (Sở KH&CN Tây Ninh)", page, StringComparison.Ordinal);
+        Assert.Equal(6, page.Split("@demo.chiso.vn", StringSplitOptions.None).Length - 1);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_English_ShowsEnglishTextsAndKeepsTheChoice()
+    {
+        using var browser = new Browser(factory);
+
+        var switched = await browser.Client.GetAsync(new Uri("/language/en?back=/signin", UriKind.Relative));
+        var page = await browser.PageAsync("/signin");
+
+        Assert.Equal("/signin", switched.Headers.Location?.OriginalString);
+        Assert.Contains("Demo accounts", page, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", page, StringComparison.Ordinal);
+    }
+}

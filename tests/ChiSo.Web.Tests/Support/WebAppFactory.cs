@@ -1,0 +1,38 @@
+using ChiSo.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChiSo.Web.Tests.Support;
+
+/// <summary>The web app on its own temporary SQLite file, migrated and demo-seeded on start, deleted afterwards.</summary>
+public sealed class WebAppFactory : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"chiso-web-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Demo:Seed", "true");
+        // Many tests sign in from the same (test) address: the per-address limit is tested on its own.
+        builder.UseSetting("SignIn:PermitsPerMinute", "1000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public ChiSoDbContext NewContext() =>
+        ChiSoDatabase.CreateContext(Services.GetRequiredService<DatabaseOptions>());
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
