@@ -1,0 +1,32 @@
+using Microsoft.Playwright;
+
+namespace ChiSo.EndToEnd.Tests;
+
+/// <summary>
+/// Debian's Chromium, never a downloaded browser. A missing browser fails the test with the fix, it does not skip it.
+/// </summary>
+public static class Chromium
+{
+    public static string Path => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        Assert.True(File.Exists(Path), $"Chromium is missing at {Path}: run scripts/test, or apt-get install chromium.");
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Path,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>Screenshots go to TestResults/screenshots beside the test assembly's project output.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        var folder = System.IO.Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        return System.IO.Path.Combine(folder, name);
+    }
+}

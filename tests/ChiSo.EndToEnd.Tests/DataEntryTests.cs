@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+
+namespace ChiSo.EndToEnd.Tests;
+
+public class DataEntryTests
+{
+    [Fact]
+    public async Task Reporter_FillsACriterion_ReloadShowsItKeptAndThePoints()
+    {
+        await using var app = new KestrelApp();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN" });
+        var root = app.BaseAddress.ToString().TrimEnd('/');
+
+        await page.GotoAsync(root + "/");
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("signin.png"), FullPage = true });
+        await page.FillAsync("#email", "baocao@demo.chiso.vn");
+        await page.FillAsync("#password", "ChiSo-Demo-2025");
+        await page.ClickAsync("button[type=submit].primary");
+        await page.ClickAsync("a:has-text('[DEMO] DTI sở, ban, ngành')");
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("campaign.png"), FullPage = true });
+        await page.ClickAsync("a:has-text('Sở Khoa học và Công nghệ')");
+
+        // 1.2: 6 of 8 meetings chaired by the leadership → 10 × 6 ÷ 8 = 7,50 points (dti-so-nganh-2023.yaml, rule of 1.2).
+        await page.FillAsync("#i-1-2-tong_cuoc_hop", "8");
+        await page.WaitForSelectorAsync("[data-input=tong_cuoc_hop] .msg.ok");
+        await page.FillAsync("#i-1-2-hop_lanh_dao_chu_tri", "6");
+        await page.WaitForSelectorAsync("[data-input=hop_lanh_dao_chu_tri] .msg.ok");
+        var live = await page.InnerTextAsync("article[aria-labelledby=c-1-2] output");
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("entry.png"), FullPage = false });
+        await page.ReloadAsync();
+
+        Assert.Equal("7,50", live);
+        Assert.Equal("6", await page.InputValueAsync("#i-1-2-hop_lanh_dao_chu_tri"));
+        Assert.Equal("8", await page.InputValueAsync("#i-1-2-tong_cuoc_hop"));
+        Assert.Equal("7,50", await page.InnerTextAsync("article[aria-labelledby=c-1-2] output"));
+    }
+}
