@@ -25,6 +25,7 @@ app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
 app.MapLanguageEndpoints();
 app.MapAccountEndpoints();
 app.MapCollectionEndpoints();
+ChiSo.Web.Features.Workbooks.WorkbookEndpoints.MapWorkbookEndpoints(app);
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -1,0 +1,28 @@
+using ChiSo.Web.Features.Shared;
+
+namespace ChiSo.Web.Features.Workbooks;
+
+/// <summary>Why an uploaded file is refused before it is read: the reason codes travel in the page's address.</summary>
+public static class UploadCheck
+{
+    public const string Missing = "missing";
+    public const string TooLarge = "too-large";
+    public const string NotXlsx = "not-xlsx";
+    public const string Expired = "expired";
+
+    public static string? Refusal(IFormFile? file) =>
+        file is null || file.Length == 0 ? Missing : file.Length > WorkbookEndpoints.MaxBytes ? TooLarge : null;
+
+    /// <summary>An .xlsx is a ZIP package: the content decides, not the file's name or the browser's claimed type.</summary>
+    public static bool LooksLikeXlsx(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
+
+    public static string? Message(string? reason) => reason switch
+    {
+        Missing => L.T("Chưa chọn tệp, hoặc tệp rỗng. Hãy chọn tệp Excel (.xlsx) đã điền.", "No file was chosen, or it is empty. Choose the filled Excel (.xlsx) file."),
+        TooLarge => L.T("Tệp lớn hơn 10 MB. Hãy tải lên đúng tệp mẫu của đơn vị.", "The file is larger than 10 MB. Upload the unit's workbook."),
+        NotXlsx => L.T("Tệp không phải là bảng tính Excel .xlsx. Hãy mở tệp bằng Excel và lưu dưới dạng \"Excel Workbook (.xlsx)\" rồi tải lên lại.",
+            "The file is not an Excel .xlsx workbook. Open it in Excel, save it as \"Excel Workbook (.xlsx)\" and upload it again."),
+        Expired => L.T("Bản xem trước đã hết hạn (sau 1 giờ). Hãy tải tệp lên lại.", "The preview has expired (after 1 hour). Upload the file again."),
+        _ => null,
+    };
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Security.Claims;
+using ChiSo.Excel.Collection;
+using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Collection;
+using ChiSo.Web.Features.Shared;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChiSo.Web.Features.Workbooks;
+
+/// <summary>
+/// The Excel round trip of one unit: download the workbook, upload it filled (then see the preview page), apply.
+/// Uploading and applying are the unit's own job while its submission is open, like the entry form.
+/// </summary>
+public static class WorkbookEndpoints
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IServiceCollection AddWorkbooks(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddSingleton<WorkbookUploads>();
+        services.AddScoped<WorkbookImport>();
+        return services;
+    }
+
+    public static void MapWorkbookEndpoints(this IEndpointRouteBuilder app)
+    {
+        var unit = app.MapGroup("/campaigns/{campaignId:int}/units/{unitId:int}").RequireAuthorization().WithTags("Workbooks");
+        unit.MapGet("/workbook.xlsx", Download);
+
+        // Form posts: the antiforgery middleware checks the token before the handlers run.
+        unit.MapPost("/workbook/upload", Upload).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        unit.MapPost("/workbook/preview/{token}/apply", Apply).WithMetadata(new RequireAntiforgeryTokenAttribute());
+    }
+
+    public static string PagePath(int campaignId, int unitId) =>
+        string.Create(CultureInfo.InvariantCulture, $"/campaigns/{campaignId}/units/{unitId}/workbook");
+
+    private static async Task<IResult> Download(int campaignId, int unitId, ClaimsPrincipal user, UnitAccess access, EntryForms forms, CancellationToken ct)
+    {
+        if (!await access.CanSeeUnitAsync(user, unitId, ct))
+        {
+            return Problems.Forbidden();
+        }
+
+        var id = await forms.SubmissionIdAsync(campaignId, unitId, ct);
+        if (id is null || await forms.LoadAsync(id.Value, ct) is not { } entry)
+        {
+            return Problems.NotFound();
+        }
+
+        var output = new MemoryStream();
+        UnitWorkbookWriter.Write(WorkbookImport.Content(entry), output);
+        output.Position = 0;
+        return TypedResults.File(output, XlsxType, $"chiso-{entry.UnitCode}.xlsx");
+    }
+
+    private static async Task<IResult> Upload(
+        int campaignId, int unitId, IFormFile? file, ClaimsPrincipal user, UnitAccess access, EntryForms forms, WorkbookUploads uploads, CancellationToken ct)
+    {
+        if (await Editable(campaignId, unitId, user, access, forms, ct) is not { } entry)
+        {
+            return Problems.Forbidden();
+        }
+
+        var back = PagePath(campaignId, unitId);
+        if (UploadCheck.Refusal(file) is { } reason)
+        {
+            return TypedResults.Redirect($"{back}?error={reason}");
+        }
+
+        var bytes = new byte[file!.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(bytes, ct);
+        }
+
+        if (!UploadCheck.LooksLikeXlsx(bytes))
+        {
+            return TypedResults.Redirect($"{back}?error={UploadCheck.NotXlsx}");
+        }
+
+        var token = uploads.Keep(Name(user), entry.Submission.Id, new WorkbookUpload(Path.GetFileName(file.FileName), bytes));
+        return TypedResults.Redirect($"{back}/preview/{token}");
+    }
+
+    private static async Task<IResult> Apply(
+        int campaignId, int unitId, string token, [FromForm] string? fingerprint, ClaimsPrincipal user,
+        UnitAccess access, EntryForms forms, WorkbookUploads uploads, WorkbookImport import, CancellationToken ct)
+    {
+        if (await Editable(campaignId, unitId, user, access, forms, ct) is not { } entry)
+        {
+            return Problems.Forbidden();
+        }
+
+        var preview = $"{PagePath(campaignId, unitId)}/preview/{token}";
+        if (uploads.Find(Name(user), entry.Submission.Id, token) is not { } upload)
+        {
+            return TypedResults.Redirect($"{PagePath(campaignId, unitId)}?error={UploadCheck.Expired}");
+        }
+
+        var changes = WorkbookImport.Preview(entry, upload);
+        if (!changes.CanApply || changes.Fingerprint() != fingerprint)
+        {
+            return TypedResults.Redirect($"{preview}?stale=1");
+        }
+
+        var applied = await import.ApplyAsync(entry, changes, upload.FileName, Name(user), ct);
+        if (applied.Refusal is not null)
+        {
+            return TypedResults.Redirect($"{preview}?stale=1");
+        }
+
+        uploads.Forget(Name(user), entry.Submission.Id, token);
+        return TypedResults.Redirect(string.Create(CultureInfo.InvariantCulture, $"{PagePath(campaignId, unitId)}?saved={applied.Saved}"));
+    }
+
+    /// <summary>The unit's submission when the user may change it now (its reporter or head, while it is open); else null.</summary>
+    public static async Task<Entry?> Editable(int campaignId, int unitId, ClaimsPrincipal user, UnitAccess access, EntryForms forms, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(forms);
+        if (!await access.CanEnterAsync(user, unitId, ct) || await forms.SubmissionIdAsync(campaignId, unitId, ct) is not { } id)
+        {
+            return null;
+        }
+
+        return await forms.LoadAsync(id, ct) is { Editable: true } entry ? entry : null;
+    }
+
+    public static string Name(ClaimsPrincipal user) => user?.Identity?.Name ?? "?";
+}
