@@ -1,5 +1,6 @@
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
+using ChiSo.Web.Features.Progress;
 using ChiSo.Web.Features.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
 app.MapLanguageEndpoints();
 app.MapAccountEndpoints();
 app.MapCollectionEndpoints();
+app.MapProgressEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
