@@ -50,7 +50,7 @@ public sealed record MiniCampaign(int CampaignId, int S08, int S07, int S06, int
         ArgumentNullException.ThrowIfNull(db);
         var ids = await db.Units.Where(u => u.Code.StartsWith("80.S0") && u.ValidTo == null)
             .ToDictionaryAsync(u => u.Code, u => u.Id);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(7));
         var campaign = new Campaign { Name = Name, FrameworkEdition = FrameworkEdition.Draft("mini-progress", 2025, "Bộ chỉ số thử tiến độ", Yaml), Year = 2025, Status = CampaignStatus.Open };
         campaign.Phases.Add(new CampaignPhase { Kind = PhaseKind.SelfAssessment, Opens = today.AddDays(-40), Closes = today.AddDays(-10) });
         foreach (var code in new[] { "80.S08", "80.S07", "80.S06", "80.S05" })
@@ -66,7 +66,7 @@ public sealed record MiniCampaign(int CampaignId, int S08, int S07, int S06, int
         db.DeadlineExtensions.Add(new DeadlineExtension
         {
             CampaignId = campaign.Id, UnitId = ids["80.S06"], Phase = PhaseKind.SelfAssessment, NewDeadline = today.AddDays(10),
-            Reason = "Thử gia hạn", GrantedBy = "test", GrantedAt = DateTime.UtcNow,
+            Reason = "Thử gia hạn", GrantedBy = "test", GrantedAt = TimeProvider.System.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync();
         db.InputValues.AddRange(
@@ -87,6 +87,6 @@ public sealed record MiniCampaign(int CampaignId, int S08, int S07, int S06, int
     private static InputValue Value(int submissionId, string criterion, string input, double? number, string? text = null, int round = Rounds.Self) => new()
     {
         SubmissionId = submissionId, Round = round, CriterionCode = criterion, InputId = input, Number = number, Text = text,
-        EnteredBy = "test", EnteredAt = DateTime.UtcNow,
+        EnteredBy = "test", EnteredAt = TimeProvider.System.GetUtcNow().UtcDateTime,
     };
 }

@@ -20,7 +20,7 @@ public sealed class ProgressApp : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class ProgressAppCollection : ICollectionFixture<ProgressApp>
+public sealed class ProgressAppGroup : ICollectionFixture<ProgressApp>
 {
     public const string Name = "progress app";
 }

@@ -4,7 +4,7 @@ using ChiSo.Web.Tests.Support;
 
 namespace ChiSo.Web.Tests.Progress;
 
-[Collection(ProgressAppCollection.Name)]
+[Collection(ProgressAppGroup.Name)]
 public class ProgressBoardTests(ProgressApp app)
 {
     private MiniCampaign Mini => app.Campaign;

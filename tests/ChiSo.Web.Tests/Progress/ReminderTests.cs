@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Tests.Progress;
 
-[Collection(ProgressAppCollection.Name)]
+[Collection(ProgressAppGroup.Name)]
 public class ReminderTests(ProgressApp app)
 {
     private MiniCampaign Mini => app.Campaign;
