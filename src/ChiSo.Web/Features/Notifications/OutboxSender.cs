@@ -34,7 +34,7 @@ public sealed class OutboxSender(ChiSoDbContext db, IMailSender mail, IOptions<S
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 message.LastError = Describe(e);
-                message.NextAttemptAt = clock.GetUtcNow().UtcDateTime + Backoff(message.Attempts);
+                message.NextAttemptAt = clock.GetUtcNow().UtcDateTime + Backoff(options.Value, message.Attempts);
                 OutboxLog.NotSent(log, message.Id, message.To, message.Attempts, message.LastError);
             }
 
@@ -45,9 +45,10 @@ public sealed class OutboxSender(ChiSoDbContext db, IMailSender mail, IOptions<S
         return sent;
     }
 
-    public TimeSpan Backoff(int attempts)
+    /// <summary>The wait after <paramref name="attempts"/> failed attempts: doubling from RetrySeconds, capped at MaxRetrySeconds.</summary>
+    public static TimeSpan Backoff(SmtpOptions smtp, int attempts)
     {
-        var smtp = options.Value;
+        ArgumentNullException.ThrowIfNull(smtp);
         var seconds = smtp.RetrySeconds * Math.Pow(2, Math.Min(attempts - 1, 30));
         return TimeSpan.FromSeconds(Math.Min(seconds, smtp.MaxRetrySeconds));
     }
