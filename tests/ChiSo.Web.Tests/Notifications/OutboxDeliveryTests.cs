@@ -3,14 +3,13 @@ using ChiSo.Data.Notifications;
 using ChiSo.Web.Features.Notifications;
 using ChiSo.Web.Tests.Progress;
 using ChiSo.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChiSo.Web.Tests.Notifications;
 
 /// <summary>The outbox against a real SMTP server (aiosmtpd) on loopback, sent by the app's own background service.</summary>
-public sealed class OutboxDeliveryTests : IAsyncLifetime
+public sealed class OutboxDeliveryTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -39,8 +38,9 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     {
         await _app.DisposeAsync();
         await _base.DisposeAsync();
-        _smtp.Dispose();
     }
+
+    public void Dispose() => _smtp.Dispose();
 
     [Fact]
     public async Task Reminder_ServerDownThenUp_StaysQueuedWithErrorThenIsDeliveredWithVietnameseSubject()
