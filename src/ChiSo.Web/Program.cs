@@ -1,5 +1,6 @@
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
+using ChiSo.Web.Features.Progress;
 using ChiSo.Web.Features.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ app.MapLanguageEndpoints();
 app.MapAccountEndpoints();
 app.MapCollectionEndpoints();
 ChiSo.Web.Features.Workbooks.WorkbookEndpoints.MapWorkbookEndpoints(app);
+app.MapProgressEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -30,6 +30,7 @@ public static class WebSetup
         services.AddScoped<ValueSaving>();
         services.AddScoped<Campaigns.CampaignProgress>();
         Workbooks.WorkbookEndpoints.AddWorkbooks(services);
+        Progress.ProgressEndpoints.AddChiSoProgress(services, configuration);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
