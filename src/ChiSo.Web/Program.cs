@@ -1,6 +1,8 @@
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
+using ChiSo.Web.Features.Evidence;
 using ChiSo.Web.Features.Shared;
+using ChiSo.Web.Features.Submitting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddChiSoWeb(builder.Configuration);
@@ -25,6 +27,8 @@ app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
 app.MapLanguageEndpoints();
 app.MapAccountEndpoints();
 app.MapCollectionEndpoints();
+app.MapEvidenceEndpoints();
+app.MapSubmitEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
