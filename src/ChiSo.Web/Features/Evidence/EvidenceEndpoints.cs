@@ -143,5 +143,14 @@ public static class EvidenceEndpoints
     };
 }
 
-/// <summary>The citation form's fields.</summary>
-public sealed record CitationForm(string? Number, string? Date, string? Summary, string? Signer);
+/// <summary>The citation form's fields; settable properties, because form binding treats constructor parameters as required.</summary>
+public sealed class CitationForm
+{
+    public string? Number { get; set; }
+
+    public string? Date { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? Signer { get; set; }
+}
