@@ -1,5 +1,6 @@
 using System.Net;
 using ChiSo.Data;
+using ChiSo.Data.Campaigns;
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,7 +13,7 @@ namespace ChiSo.Web.Tests.Submitting;
 
 /// <summary>
 /// One seeded database seen by two hosts whose clocks differ: <see cref="InWindow"/> on 15/03/2026, inside the demo
-/// department campaign's self-assessment phase (01/02–31/03/2026, see DemoSchedule), and <see cref="AfterDeadline"/>
+/// department campaign's self-assessment phase (set to 01/02–31/03/2026 on start), and <see cref="AfterDeadline"/>
 /// on 05/04/2026. Evidence goes to a temporary folder with a 64 KB limit so that "too big" stays small.
 /// </summary>
 public sealed class ClockedApp : IAsyncLifetime
@@ -49,6 +50,10 @@ public sealed class ClockedApp : IAsyncLifetime
         var unit = await db.Units.SingleAsync(u => u.Code == DemoAccounts.DepartmentCode);
         (CampaignId, OwnUnitId) = (campaign.Id, unit.Id);
         SubmissionId = await db.Submissions.Where(s => s.CampaignId == campaign.Id && s.UnitId == unit.Id).Select(s => s.Id).SingleAsync();
+
+        // The tests state their own schedule rather than rely on the demo's: 01/02–31/03/2026, as DemoSchedule has it today.
+        await db.CampaignPhases.Where(p => p.CampaignId == campaign.Id && p.Kind == PhaseKind.SelfAssessment)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.Opens, new DateOnly(2026, 2, 1)).SetProperty(x => x.Closes, new DateOnly(2026, 3, 31)));
     }
 
     /// <summary>A signed-in client and the antiforgery token of the unit's entry page (empty when the page shows no form).</summary>
