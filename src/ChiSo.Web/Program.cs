@@ -1,7 +1,9 @@
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Progress;
+using ChiSo.Web.Features.Evidence;
 using ChiSo.Web.Features.Shared;
+using ChiSo.Web.Features.Submitting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddChiSoWeb(builder.Configuration);
@@ -28,6 +30,8 @@ app.MapAccountEndpoints();
 app.MapCollectionEndpoints();
 ChiSo.Web.Features.Workbooks.WorkbookEndpoints.MapWorkbookEndpoints(app);
 app.MapProgressEndpoints();
+app.MapEvidenceEndpoints();
+app.MapSubmitEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -55,6 +55,7 @@ public static class CollectionEndpoints
                 L.T("Người khác đã lưu giá trị này trước bạn. Hãy chọn giữ giá trị nào.", "Someone else saved this value before you. Choose which value to keep."),
                 conflict.Stored, conflict.Attempted)),
             SaveOutcome.Invalid invalid => Problems.Invalid(L.T(invalid.Vi, invalid.En)),
+            SaveOutcome.Closed closed => Submitting.SubmissionWindow.Refused((closed.Vi, closed.En)),
             _ => throw new InvalidOperationException("Unknown save outcome."),
         };
     }

@@ -18,6 +18,9 @@ public abstract record SaveOutcome
     public sealed record Conflict(ValueState Stored, ValueState Attempted) : SaveOutcome;
 
     public sealed record Invalid(string Vi, string En) : SaveOutcome;
+
+    /// <summary>The self-assessment deadline has passed and no extension covers today.</summary>
+    public sealed record Closed(string Vi, string En) : SaveOutcome;
 }
 
 /// <summary>
@@ -25,10 +28,15 @@ public abstract record SaveOutcome
 /// form saw, otherwise nothing is written and both values go back to the user. The value it replaces is kept in
 /// Previous*, with who entered the new one and when.
 /// </summary>
-public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock)
+public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submitting.SubmissionWindow window)
 {
     public async Task<SaveOutcome> SaveAsync(Entry entry, SaveValueRequest request, string userName, CancellationToken cancellationToken = default)
     {
+        if (await window.RefusalAsync(entry.Submission, cancellationToken) is { } closed)
+        {
+            return new SaveOutcome.Closed(closed.Vi, closed.En);
+        }
+
         if (!entry.Plan.TryGetIndex(request.Criterion, out var node)
             || entry.Plan.Nodes[node].Inputs.FirstOrDefault(i => i.Id == request.Input) is not { } input)
         {

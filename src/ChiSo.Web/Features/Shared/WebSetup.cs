@@ -5,6 +5,7 @@ using ChiSo.Data;
 using ChiSo.Data.Accounts;
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
+using ChiSo.Web.Features.Evidence;
 using Microsoft.AspNetCore.Identity;
 
 namespace ChiSo.Web.Features.Shared;
@@ -31,6 +32,7 @@ public static class WebSetup
         services.AddScoped<Campaigns.CampaignProgress>();
         Workbooks.WorkbookEndpoints.AddWorkbooks(services);
         Progress.ProgressEndpoints.AddChiSoProgress(services, configuration);
+        services.AddEvidenceAndSubmitting(configuration);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();

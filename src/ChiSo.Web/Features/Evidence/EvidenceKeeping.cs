@@ -1,0 +1,107 @@
+using System.Text.Json;
+using ChiSo.Data;
+using ChiSo.Data.Audit;
+using ChiSo.Data.Submissions;
+using ChiSo.Web.Features.Submitting;
+using Microsoft.EntityFrameworkCore;
+using EvidenceRow = ChiSo.Data.Submissions.Evidence;
+
+namespace ChiSo.Web.Features.Evidence;
+
+/// <summary>
+/// Adds and removes a submission's evidence: files go to the content-addressed store, citations are checked against
+/// the assessment period, and every change is written together with its audit event. Callers check who may do it.
+/// </summary>
+public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, EvidenceOptions options, SubmissionWindow window, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<EvidenceView>> ListAsync(int submissionId, CancellationToken cancellationToken = default) =>
+        [.. (await db.Evidence.AsNoTracking().Where(e => e.SubmissionId == submissionId).OrderBy(e => e.Id).ToListAsync(cancellationToken)).Select(EvidenceView.Of)];
+
+    public async Task<EvidenceOutcome> AddFileAsync(
+        Submission submission, string criterion, string? fileName, long length, Stream content, string userName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        if (length > options.MaxBytes)
+        {
+            return new EvidenceOutcome.Refused(StatusCodes.Status413PayloadTooLarge,
+                $"Tệp nặng {Megabytes(length)} MB, vượt giới hạn {Megabytes(options.MaxBytes)} MB. Hãy nén hoặc tách tệp.",
+                $"The file is {Megabytes(length)} MB, over the {Megabytes(options.MaxBytes)} MB limit. Compress or split it.");
+        }
+
+        var stored = await store.WriteAsync(content, cancellationToken);
+        if (!stored.Type.Accepted)
+        {
+            return new EvidenceOutcome.Refused(StatusCodes.Status415UnsupportedMediaType, stored.Type.ProblemVi!, stored.Type.ProblemEn!);
+        }
+
+        var row = new EvidenceRow
+        {
+            SubmissionId = submission.Id, CriterionCode = criterion, Kind = EvidenceKind.File, Sha256 = stored.Sha256,
+            FileName = SafeName(fileName), ContentType = stored.Type.ContentType, Size = stored.Size, AddedBy = userName,
+            AddedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        return await AddAsync(row, cancellationToken);
+    }
+
+    public async Task<EvidenceOutcome> AddCitationAsync(Submission submission, CitationRequest request, string userName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(request);
+        var (date, problems) = CitationCheck.Check(request, await window.StateAsync(submission.CampaignId, submission.UnitId, cancellationToken));
+        if (problems.Count > 0)
+        {
+            return new EvidenceOutcome.Refused(StatusCodes.Status400BadRequest,
+                string.Join(" ", problems.Select(p => p.Vi)), string.Join(" ", problems.Select(p => p.En)));
+        }
+
+        var row = new EvidenceRow
+        {
+            SubmissionId = submission.Id, CriterionCode = request.Criterion!, Kind = EvidenceKind.Citation, DocumentNumber = request.Number!.Trim(),
+            DocumentDate = date, Summary = request.Summary!.Trim(), Signer = request.Signer!.Trim(), AddedBy = userName,
+            AddedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        return await AddAsync(row, cancellationToken);
+    }
+
+    public async Task<EvidenceOutcome> RemoveAsync(Submission submission, int evidenceId, string userName, string? reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var row = await db.Evidence.SingleOrDefaultAsync(e => e.Id == evidenceId && e.SubmissionId == submission.Id, cancellationToken);
+        if (row is null)
+        {
+            return new EvidenceOutcome.Refused(StatusCodes.Status404NotFound, "Không tìm thấy minh chứng.", "Evidence not found.");
+        }
+
+        // The stored file stays: other rows may share its bytes, and the audit trail still names its hash.
+        var view = EvidenceView.Of(row);
+        db.Evidence.Remove(row);
+        await new AuditLog(db, clock).AppendAsync(new AuditEntry(userName, "Evidence", Id(row), "evidence.removed", Json(view), null, reason), cancellationToken);
+        return new EvidenceOutcome.Done(view);
+    }
+
+    private async Task<EvidenceOutcome> AddAsync(EvidenceRow row, CancellationToken cancellationToken)
+    {
+        // The row's id names the audit event, so the row is saved first, in the same transaction as its event.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Evidence.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        var view = EvidenceView.Of(row);
+        await new AuditLog(db, clock).AppendAsync(new AuditEntry(row.AddedBy, "Evidence", Id(row), "evidence.added", null, Json(view)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new EvidenceOutcome.Done(view);
+    }
+
+    /// <summary>The user's name kept as a label only: no folders, no control characters, at most 200 characters.</summary>
+    public static string SafeName(string? name)
+    {
+        var last = (name ?? "").Split('/', '\\').Last();
+        var clean = new string([.. last.Where(c => !char.IsControl(c))]).Trim();
+        return clean.Length == 0 ? "minh-chung" : clean.Length > 200 ? clean[^200..] : clean;
+    }
+
+    private static string Megabytes(long bytes) => Shared.L.Number(bytes / 1024.0 / 1024.0, 1);
+
+    private static string Id(EvidenceRow row) => row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Json(EvidenceView view) => JsonSerializer.Serialize(view);
+}

@@ -1,0 +1,66 @@
+using ChiSo.Data;
+using ChiSo.Data.Campaigns;
+using ChiSo.Data.Submissions;
+using ChiSo.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Features.Submitting;
+
+/// <summary>
+/// The self-assessment window of one unit: the phase's last day, moved by the unit's extension when it has one.
+/// <see cref="Refusal"/> is null while the unit may still change its answers.
+/// </summary>
+public sealed record WindowState(DateOnly Today, DateOnly? Deadline, DateOnly? CampaignYearStart, DateOnly? CampaignYearEnd, bool Extended)
+{
+    public bool IsOpen => Deadline is null || Today <= Deadline;
+
+    public (string Vi, string En)? Refusal => IsOpen ? null : (
+        $"Đã hết hạn tự đánh giá ({L.Date(Deadline!.Value)}): hồ sơ chỉ còn để xem. Hãy liên hệ cơ quan tổ chức nếu cần gia hạn.",
+        $"The self-assessment deadline ({Deadline!.Value:yyyy-MM-dd}) has passed: the submission is read only. Ask the organiser for an extension if needed.");
+}
+
+/// <summary>
+/// Decides whether saves are still accepted, from the campaign schedule and the injected clock (never the machine's
+/// wall clock, so tests can move time). Results are cached for the request: a form asks once per criterion.
+/// </summary>
+public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
+{
+    // Deadlines are Vietnamese calendar days; Việt Nam keeps UTC+7 all year, so no time-zone database is needed.
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    private readonly Dictionary<(int, int), WindowState> _cache = [];
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+
+    public async Task<WindowState> StateAsync(int campaignId, int unitId, CancellationToken cancellationToken = default)
+    {
+        if (_cache.TryGetValue((campaignId, unitId), out var cached))
+        {
+            return cached;
+        }
+
+        var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync(cancellationToken);
+        var closes = await db.CampaignPhases.Where(p => p.CampaignId == campaignId && p.Kind == PhaseKind.SelfAssessment)
+            .Select(p => (DateOnly?)p.Closes).FirstOrDefaultAsync(cancellationToken);
+        var extended = await db.DeadlineExtensions
+            .Where(e => e.CampaignId == campaignId && e.UnitId == unitId && e.Phase == PhaseKind.SelfAssessment)
+            .Select(e => (DateOnly?)e.NewDeadline).MaxAsync(cancellationToken);
+        var deadline = closes is null ? extended : extended > closes ? extended : closes;
+        var state = new WindowState(
+            Today, deadline, year is { } y ? new DateOnly(y, 1, 1) : null, year is { } z ? new DateOnly(z, 12, 31) : null, extended > closes);
+        _cache[(campaignId, unitId)] = state;
+        return state;
+    }
+
+    /// <summary>The reason a change to <paramref name="submission"/> is refused now, or null when it may be saved.</summary>
+    public async Task<(string Vi, string En)?> RefusalAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return (await StateAsync(submission.CampaignId, submission.UnitId, cancellationToken)).Refusal;
+    }
+
+    /// <summary>403 with the reason, in the user's language.</summary>
+    public static ProblemHttpResult Refused((string Vi, string En) reason) =>
+        TypedResults.Problem(L.T(reason.Vi, reason.En), statusCode: StatusCodes.Status403Forbidden);
+}

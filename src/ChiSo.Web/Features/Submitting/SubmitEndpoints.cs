@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using ChiSo.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChiSo.Web.Features.Submitting;
+
+public sealed record SubmittedResponse(int SubmissionId, string Status);
+
+public static class SubmitEndpoints
+{
+    public static void MapSubmitEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/submissions/{id:int}/submit", Submit).RequireAuthorization().WithTags("Submitting");
+
+    // The form field makes this a form post, which the framework checks for its antiforgery token.
+    private static async Task<IResult> Submit(int id, [FromForm] string? confirm, ClaimsPrincipal user, SubmissionSigning signing, CancellationToken ct)
+    {
+        var outcome = await signing.SubmitAsync(id, user, ct);
+        return outcome.Submitted
+            ? TypedResults.Ok(new SubmittedResponse(id, nameof(Data.Submissions.SubmissionStatus.Submitted)))
+            : TypedResults.Problem(L.T(outcome.Vi!, outcome.En!), statusCode: outcome.Status);
+    }
+}
