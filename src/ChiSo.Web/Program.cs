@@ -1,6 +1,7 @@
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
+using ChiSo.Web.Features.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddChiSoWeb(builder.Configuration);
@@ -25,6 +26,7 @@ app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
 app.MapLanguageEndpoints();
 app.MapAccountEndpoints();
 app.MapCollectionEndpoints();
+app.MapSetupEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -29,6 +29,7 @@ public static class WebSetup
         services.AddScoped<EntryForms>();
         services.AddScoped<ValueSaving>();
         services.AddScoped<Campaigns.CampaignProgress>();
+        Setup.SetupEndpoints.AddChiSoSetup(services);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
