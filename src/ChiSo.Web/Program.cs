@@ -4,6 +4,7 @@ using ChiSo.Web.Features.Progress;
 using ChiSo.Web.Features.Evidence;
 using ChiSo.Web.Features.Shared;
 using ChiSo.Web.Features.Submitting;
+using ChiSo.Web.Features.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddChiSoWeb(builder.Configuration);
@@ -32,6 +33,7 @@ ChiSo.Web.Features.Workbooks.WorkbookEndpoints.MapWorkbookEndpoints(app);
 app.MapProgressEndpoints();
 app.MapEvidenceEndpoints();
 app.MapSubmitEndpoints();
+app.MapSetupEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -33,6 +33,7 @@ public static class WebSetup
         Workbooks.WorkbookEndpoints.AddWorkbooks(services);
         Progress.ProgressEndpoints.AddChiSoProgress(services, configuration);
         services.AddEvidenceAndSubmitting(configuration);
+        Setup.SetupEndpoints.AddChiSoSetup(services);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();

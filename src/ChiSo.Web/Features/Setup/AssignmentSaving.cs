@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using ChiSo.Data;
+using ChiSo.Data.Audit;
+using ChiSo.Data.Campaigns;
+using ChiSo.Engine.Scoring;
+using ChiSo.Excel.Assignments;
+using ChiSo.Web.Features.Collection;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Features.Setup;
+
+/// <summary>One criterion of the campaign's framework with its current assignment.</summary>
+public sealed record AssignmentLine(string Code, string Name, string? Lead, string? Contributing);
+
+/// <summary>
+/// Assigns criteria to a lead agency and contributing agencies, one by one from the table or in bulk from an Excel
+/// sheet. A sheet is all or nothing: one unknown criterion code and no row is saved.
+/// </summary>
+public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit)
+{
+    public async Task<ScoringPlan?> PlanAsync(int campaignId, CancellationToken cancellationToken = default)
+    {
+        var edition = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
+            .Select(c => new { c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId }).SingleOrDefaultAsync(cancellationToken);
+        return edition is null ? null : FrameworkPlans.For(edition.Yaml, edition.ContentHash, edition.FrameworkId + ".yaml");
+    }
+
+    public async Task<List<AssignmentLine>> LinesAsync(int campaignId, ScoringPlan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var stored = await db.CriterionAssignments.AsNoTracking().Where(a => a.CampaignId == campaignId).ToDictionaryAsync(a => a.CriterionCode, cancellationToken);
+        return [.. plan.Leaves.Select(i => plan.Nodes[i]).Select(n => new AssignmentLine(
+            n.Code, n.Name, stored.GetValueOrDefault(n.Code)?.LeadAgency, stored.GetValueOrDefault(n.Code)?.ContributingAgencies))];
+    }
+
+    /// <summary>Saves the rows of the table; a row with an empty lead agency removes that criterion's assignment.</summary>
+    public async Task<List<Message>> SaveAsync(int campaignId, ScoringPlan plan, IReadOnlyList<AssignmentLine> lines, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var unknown = lines.Where(l => !IsCriterion(plan, l.Code)).Select(l => l.Code).ToList();
+        if (unknown.Count > 0)
+        {
+            var codes = string.Join(", ", unknown);
+            return [new($"Không có tiêu chí nào mang mã: {codes}.", $"No criterion has the code: {codes}.")];
+        }
+
+        await ApplyAsync(campaignId, lines, actor, "assign", cancellationToken);
+        return [];
+    }
+
+    /// <summary>Reads an assignment sheet and saves every row, or none when any row has a problem.</summary>
+    public async Task<(int Saved, List<Message> Problems)> ImportAsync(
+        int campaignId, ScoringPlan plan, Stream sheet, string fileName, string actor, CancellationToken cancellationToken = default)
+    {
+        var read = AssignmentSheet.Read(sheet, fileName);
+        var problems = read.Problems.Select(p => new Message(p.MessageVi, p.MessageEn)).ToList();
+        var unknown = read.Rows.Where(r => !IsCriterion(plan, r.CriterionCode)).ToList();
+        if (unknown.Count > 0)
+        {
+            var vi = string.Join("; ", unknown.Select(r => string.Create(CultureInfo.InvariantCulture, $"dòng {r.Row} ({r.CriterionCode})")));
+            var en = string.Join("; ", unknown.Select(r => string.Create(CultureInfo.InvariantCulture, $"row {r.Row} ({r.CriterionCode})")));
+            problems.Add(new(
+                $"Mã tiêu chí không có trong bộ chỉ số của kỳ đánh giá: {vi}. Hãy sửa các dòng này; chưa có dòng nào được lưu.",
+                $"Criterion codes not in the campaign's framework: {en}. Fix these rows; nothing was saved."));
+        }
+
+        if (problems.Count > 0 || read.HasErrors)
+        {
+            return (0, problems);
+        }
+
+        var lines = read.Rows.Select(r => new AssignmentLine(r.CriterionCode, "", r.LeadAgency, string.Join('\n', r.ContributingAgencies))).ToList();
+        await ApplyAsync(campaignId, lines, actor, "import-assignments", cancellationToken);
+        return (lines.Count, problems);
+    }
+
+    private async Task ApplyAsync(int campaignId, IReadOnlyList<AssignmentLine> lines, string actor, string action, CancellationToken cancellationToken)
+    {
+        var stored = await db.CriterionAssignments.Where(a => a.CampaignId == campaignId).ToDictionaryAsync(a => a.CriterionCode, cancellationToken);
+        var changes = new List<object>();
+        foreach (var line in lines)
+        {
+            var lead = line.Lead?.Trim() ?? "";
+            var others = Tidy(line.Contributing);
+            var row = stored.GetValueOrDefault(line.Code);
+            var before = row is null ? null : new { row.LeadAgency, row.ContributingAgencies };
+            if (row is not null && lead.Length == 0)
+            {
+                db.CriterionAssignments.Remove(row);
+            }
+            else if (row is null && lead.Length > 0)
+            {
+                db.CriterionAssignments.Add(new CriterionAssignment { CampaignId = campaignId, CriterionCode = line.Code, LeadAgency = lead, ContributingAgencies = others });
+            }
+            else if (row is not null && (row.LeadAgency != lead || row.ContributingAgencies != others))
+            {
+                (row.LeadAgency, row.ContributingAgencies) = (lead, others);
+            }
+            else
+            {
+                continue;
+            }
+
+            changes.Add(new { line.Code, Before = before, Lead = lead, Contributing = others });
+        }
+
+        if (changes.Count > 0)
+        {
+            await audit.AppendAsync(new AuditEntry(actor, nameof(Campaign), campaignId.ToString(CultureInfo.InvariantCulture), action, null, JsonSerializer.Serialize(changes)), cancellationToken);
+        }
+    }
+
+    private static bool IsCriterion(ScoringPlan plan, string code) => plan.TryGetIndex(code, out var index) && plan.Nodes[index].Children.IsEmpty;
+
+    private static string? Tidy(string? agencies)
+    {
+        var list = (agencies ?? "").Split(['\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return list.Length == 0 ? null : string.Join('\n', list);
+    }
+}

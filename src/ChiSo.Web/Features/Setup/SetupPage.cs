@@ -1,0 +1,85 @@
+using System.Globalization;
+using ChiSo.Data;
+using ChiSo.Web.Features.Accounts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Features.Setup;
+
+/// <summary>The campaign a set-up page works on.</summary>
+public sealed record SetupCampaign(int Id, string Name, int Year, string FrameworkTitle, Data.Campaigns.CampaignStatus Status);
+
+/// <summary>
+/// What every set-up page does first: refuse non-organisers with 403, load the campaign (404 when missing), and read
+/// the posted form. The pages post to themselves; their handlers run only when <see cref="Ready"/>.
+/// </summary>
+public abstract class SetupPage : ComponentBase
+{
+    [CascadingParameter]
+    public HttpContext HttpContext { get; set; } = default!;
+
+    [Inject]
+    protected UnitAccess Access { get; set; } = default!;
+
+    [Inject]
+    protected ChiSoDbContext Db { get; set; } = default!;
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    protected TimeProvider Clock { get; set; } = default!;
+
+    protected bool Denied { get; private set; }
+
+    protected SetupCampaign? Campaign { get; private set; }
+
+    protected List<Message> Problems { get; } = [];
+
+    protected bool Ready => !Denied && Campaign is not null;
+
+    protected string Actor => HttpContext.User.Identity?.Name ?? "?";
+
+    /// <summary>Checks the user and loads the campaign with id <paramref name="campaignId"/> (null for pages without one).</summary>
+    protected async Task<bool> PrepareAsync(int? campaignId)
+    {
+        if (!await Access.IsOrganiserAsync(HttpContext.User))
+        {
+            Denied = true;
+            HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return false;
+        }
+
+        if (campaignId is { } id)
+        {
+            Campaign = await Db.Campaigns.AsNoTracking().Where(c => c.Id == id)
+                .Select(c => new SetupCampaign(c.Id, c.Name, c.Year, c.FrameworkEdition!.Title, c.Status)).SingleOrDefaultAsync();
+            if (Campaign is null)
+            {
+                HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Shows the problems with 400, so that scripts and tests see the refusal too.</summary>
+    protected void Refuse(IEnumerable<Message> problems)
+    {
+        Problems.AddRange(problems);
+        HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+    }
+
+    protected string? Field(string name) =>
+        HttpContext.Request.HasFormContentType && HttpContext.Request.Form.TryGetValue(name, out var value) ? value.ToString() : null;
+
+    protected static int? Int(string? text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>HTML date fields post yyyy-MM-dd whatever the user's language; dd/MM/yyyy typed by hand is accepted too.</summary>
+    protected static DateOnly? Date(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    protected static string Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}

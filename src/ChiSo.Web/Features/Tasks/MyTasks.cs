@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using ChiSo.Data;
+using ChiSo.Data.Campaigns;
+using ChiSo.Data.Submissions;
+using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Collection;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Features.Tasks;
+
+public enum TaskStatus
+{
+    Empty,
+    Partly,
+    Complete,
+}
+
+/// <summary>One criterion to fill in for one unit: where, by when, how far along.</summary>
+public sealed record TaskItem(
+    int CampaignId, string CampaignName, int UnitId, string UnitName, string CriterionCode, string CriterionName,
+    DateOnly? Due, bool Extended, bool Overdue, TaskStatus Status, int Filled, int Inputs);
+
+/// <summary>
+/// "My tasks": in every open campaign where one of the user's units takes part, the criteria its agency leads or
+/// contributes to (matched on the unit's name); when no assignment names the unit, every criterion of its own
+/// submission. Overdue tasks come first, then by due date.
+/// </summary>
+public sealed class MyTasks(ChiSoDbContext db, UnitAccess access, TimeProvider clock)
+{
+    public async Task<List<TaskItem>> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var units = await access.UnitIdsAsync(user, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var submissions = await (
+                from s in db.Submissions.AsNoTracking()
+                join c in db.Campaigns on s.CampaignId equals c.Id
+                join u in db.Units on s.UnitId equals u.Id
+                where units.Contains(s.UnitId) && c.Status == CampaignStatus.Open && s.Status == SubmissionStatus.Draft
+                select new { s.Id, s.CampaignId, c.Name, s.UnitId, UnitName = u.Name, c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId })
+            .ToListAsync(cancellationToken);
+        var tasks = new List<TaskItem>();
+        foreach (var s in submissions)
+        {
+            var plan = FrameworkPlans.For(s.Yaml, s.ContentHash, s.FrameworkId + ".yaml");
+            var due = await DueAsync(s.CampaignId, s.UnitId, cancellationToken);
+            var codes = await AssignedAsync(s.CampaignId, s.UnitName, cancellationToken);
+            var filled = await db.InputValues.AsNoTracking()
+                .Where(v => v.SubmissionId == s.Id && v.Round == Rounds.Self && (v.Number != null || v.Text != null))
+                .GroupBy(v => v.CriterionCode).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            foreach (var node in plan.Leaves.Select(i => plan.Nodes[i]).Where(n => codes.Count == 0 || codes.Contains(n.Code)))
+            {
+                var count = filled.GetValueOrDefault(node.Code);
+                var status = count == 0 ? TaskStatus.Empty : count >= node.Inputs.Length ? TaskStatus.Complete : TaskStatus.Partly;
+                tasks.Add(new TaskItem(s.CampaignId, s.Name, s.UnitId, s.UnitName, node.Code, node.Name, due.Date, due.Extended,
+                    due.Date < today && status != TaskStatus.Complete, status, count, node.Inputs.Length));
+            }
+        }
+
+        return [.. tasks.OrderByDescending(t => t.Overdue).ThenBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.CampaignName, StringComparer.Ordinal)];
+    }
+
+    private async Task<(DateOnly? Date, bool Extended)> DueAsync(int campaignId, int unitId, CancellationToken cancellationToken)
+    {
+        var deadline = await db.CampaignPhases.Where(p => p.CampaignId == campaignId && p.Kind == PhaseKind.SelfAssessment)
+            .Select(p => (DateOnly?)p.Closes).SingleOrDefaultAsync(cancellationToken);
+        var extended = await db.DeadlineExtensions.Where(e => e.CampaignId == campaignId && e.UnitId == unitId && e.Phase == PhaseKind.SelfAssessment)
+            .Select(e => (DateOnly?)e.NewDeadline).MaxAsync(cancellationToken);
+        return extended is { } e && (deadline is null || e > deadline) ? (e, true) : (deadline, false);
+    }
+
+    private async Task<HashSet<string>> AssignedAsync(int campaignId, string unitName, CancellationToken cancellationToken)
+    {
+        var rows = await db.CriterionAssignments.AsNoTracking().Where(a => a.CampaignId == campaignId)
+            .Select(a => new { a.CriterionCode, a.LeadAgency, a.ContributingAgencies }).ToListAsync(cancellationToken);
+        return [.. rows.Where(a => Same(a.LeadAgency, unitName) || (a.ContributingAgencies ?? "").Split('\n').Any(c => Same(c, unitName))).Select(a => a.CriterionCode)];
+    }
+
+    private static bool Same(string agency, string unitName) => string.Equals(agency.Trim(), unitName.Trim(), StringComparison.OrdinalIgnoreCase);
+}
