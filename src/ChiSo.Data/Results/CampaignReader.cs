@@ -19,10 +19,6 @@ internal static class CampaignReader
             .Select(cu => new CampaignInputs.UnitRow(cu.UnitId, cu.Unit!.Code, cu.Unit.Name, cu.GroupCode))
             .ToListAsync(cancellationToken);
 
-    public static Task<List<CampaignInputs.ValueRow>> ValuesAsync(ChiSoDbContext db, int campaignId, int round, CancellationToken cancellationToken) =>
-        (from v in db.InputValues.AsNoTracking()
-         join s in db.Submissions on v.SubmissionId equals s.Id
-         where s.CampaignId == campaignId && v.Round <= round
-         select new CampaignInputs.ValueRow(s.UnitId, v.Round, v.CriterionCode, v.InputId, v.Number, v.Text))
-        .ToListAsync(cancellationToken);
+    public static Task<CampaignInputs.ValueSet> ValuesAsync(ChiSoDbContext db, int campaignId, int round, CancellationToken cancellationToken) =>
+        CampaignValueQuery.ReadAsync(db, campaignId, round, cancellationToken);
 }
