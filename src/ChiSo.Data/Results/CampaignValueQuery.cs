@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using ChiSo.Data.Submissions;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -24,6 +25,12 @@ internal static class CampaignValueQuery
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (db.Database.GetDbConnection() is SqliteConnection sqlite)
+            {
+                SqliteValueReader.Read(sqlite, Sql.GetOrAdd(db.Model, _ => Create(db)), campaignId, round, values, cancellationToken);
+                return values;
+            }
+
             var command = db.Database.GetDbConnection().CreateCommand();
             await using (command.ConfigureAwait(false))
             {

@@ -14,6 +14,9 @@ internal sealed class NameTable
 
     public int Count => _names.Count;
 
+    public int IdOf(ReadOnlySpan<char> name) =>
+        _ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var id) ? id : IdOf(name.ToString());
+
     public int IdOf(string name)
     {
         if (!_ids.TryGetValue(name, out var id))

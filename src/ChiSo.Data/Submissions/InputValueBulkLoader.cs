@@ -1,4 +1,4 @@
-using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -37,7 +37,7 @@ public static class InputValueBulkLoader
                 var own = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await using (own.ConfigureAwait(false))
                 {
-                    await WriteAsync(db, table, own.GetDbTransaction(), rows, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(db, table, rows, cancellationToken).ConfigureAwait(false);
                     await own.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -57,7 +57,7 @@ public static class InputValueBulkLoader
         await current.CreateSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
         try
         {
-            await WriteAsync(db, table, current.GetDbTransaction(), rows, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(db, table, rows, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -70,8 +70,17 @@ public static class InputValueBulkLoader
 
     private const string Savepoint = "chiso_bulk_input_values";
 
-    private static Task WriteAsync(ChiSoDbContext db, InputValueTable table, DbTransaction transaction, IReadOnlyList<InputValue> rows, CancellationToken cancellationToken) =>
-        db.Database.GetDbConnection() is NpgsqlConnection npgsql
-            ? PostgresCopy.WriteAsync(npgsql, table, rows, cancellationToken)
-            : SqliteInserts.WriteAsync(transaction, table, rows, cancellationToken);
+    private static Task WriteAsync(ChiSoDbContext db, InputValueTable table, IReadOnlyList<InputValue> rows, CancellationToken cancellationToken)
+    {
+        switch (db.Database.GetDbConnection())
+        {
+            case NpgsqlConnection npgsql:
+                return PostgresCopy.WriteAsync(npgsql, table, rows, cancellationToken);
+            case SqliteConnection sqlite:
+                SqliteInserts.Write(sqlite, table, rows, cancellationToken);
+                return Task.CompletedTask;
+            default:
+                throw new NotSupportedException($"No bulk loader for {db.Database.ProviderName}.");
+        }
+    }
 }

@@ -8,8 +8,8 @@ using NpgsqlTypes;
 
 namespace ChiSo.Data.Submissions;
 
-/// <summary>One column the bulk loader writes: its quoted name, EF type mapping and the row's value in provider form.</summary>
-internal sealed record BulkColumn(string Name, RelationalTypeMapping Mapping, NpgsqlDbType PostgresType, Func<InputValue, object?> Value);
+/// <summary>One column the bulk loader writes: its quoted name, PostgreSQL type and the row's value in provider form.</summary>
+internal sealed record BulkColumn(string Name, NpgsqlDbType PostgresType, Func<InputValue, object?> Value);
 
 /// <summary>
 /// The InputValues table as the EF model maps it, for hand-written bulk SQL: quoted table and column names from the
@@ -40,10 +40,9 @@ internal sealed class InputValueTable
         foreach (var (propertyName, value) in Values())
         {
             var property = entity.FindProperty(propertyName)!;
-            var mapping = (RelationalTypeMapping)property.GetTypeMapping();
-            var converter = mapping.Converter;
+            var converter = property.GetTypeMapping().Converter;
             Func<InputValue, object?> converted = converter is null ? value : row => converter.ConvertToProvider(value(row));
-            columns.Add(new BulkColumn(sql.DelimitIdentifier(property.GetColumnName(store)!), mapping, PostgresTypeOf(property), converted));
+            columns.Add(new BulkColumn(sql.DelimitIdentifier(property.GetColumnName(store)!), PostgresTypeOf(property), converted));
             stored.Remove(propertyName);
         }
 

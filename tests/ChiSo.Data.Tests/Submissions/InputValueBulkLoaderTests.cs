@@ -6,7 +6,7 @@ namespace ChiSo.Data.Tests.Submissions;
 
 public sealed class InputValueBulkLoaderTests
 {
-    // 2 full 200-row INSERT statements on SQLite plus a 50-row tail.
+    // 2 full 100-row INSERT statements on SQLite plus a 50-row tail.
     private const int Count = (2 * SqliteInserts.RowsPerStatement) + 50;
 
     private static List<InputValue> Rows(int submissionId) =>
@@ -51,6 +51,9 @@ public sealed class InputValueBulkLoaderTests
                 (actual.EnteredBy, actual.EnteredAt, actual.PreviousNumber, actual.PreviousText, actual.Version));
             Assert.Equal(DateTimeKind.Utc, actual.EnteredAt.Kind);
         }
+
+        // Stored in the form EF itself writes, so EF's own comparisons find the rows.
+        Assert.Equal(1, await check.InputValues.CountAsync(v => v.EnteredAt == rows[7].EnteredAt && v.Number == rows[7].Number));
     }
 
     [Theory, AllDatabases]
