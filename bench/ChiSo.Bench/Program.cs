@@ -6,7 +6,7 @@ using ChiSo.Bench;
 // anything else runs BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "quick")
 {
-    await QuickMeasure.RunAsync();
+    await QuickMeasure.RunAsync(args.Length > 1 && args[1].Length > 0 ? args[1] : null);
     return 0;
 }
 

@@ -3,53 +3,67 @@ using ChiSo.Data;
 
 namespace ChiSo.Bench;
 
-/// <summary>`quick`: one timed pass of each data benchmark (a few seconds, for a first look; BenchmarkDotNet for figures).</summary>
+/// <summary>
+/// `quick [load|compute]`: one timed pass of each data benchmark (a few seconds, for a first look; BenchmarkDotNet
+/// for figures), plus what each compute step costs.
+/// </summary>
 internal static class QuickMeasure
 {
-    public static async Task RunAsync()
+    public static async Task RunAsync(string? only)
     {
         foreach (var provider in BenchProviders.All())
         {
-            var load = new InputLoadBenchmarks { Provider = provider };
-            load.Setup();
-            foreach (var (name, action) in new (string, Func<Task>)[] { ("EF batches", load.EfBatches), ("SQLite prepared", () => { load.SqlitePrepared(); return Task.CompletedTask; }) })
+            if (only is null or "load")
             {
-                if (provider != DatabaseProvider.Sqlite && name.StartsWith("SQLite", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                load.Clear();
-                var watch = Stopwatch.StartNew();
-                await action();
-                Console.WriteLine($"{provider} load 498,150 values ({name}): {watch.ElapsedMilliseconds} ms");
+                await LoadAsync(provider);
             }
 
-            load.Cleanup();
-            var compute = new CampaignComputeBenchmarks { Provider = provider };
-            compute.Setup();
-            for (var i = 0; i < 4; i++)
+            if (only is null or "compute")
             {
-                var watch = Stopwatch.StartNew();
-                await compute.ComputeAndSnapshot();
-                Console.WriteLine($"{provider} compute 3,321 communes + snapshot (run {i + 1}): {watch.ElapsedMilliseconds} ms");
+                await ComputeAsync(provider);
             }
-
-            await using (var db = compute.NewContext())
-            {
-                var scoring = new ChiSo.Data.Results.CampaignScoring(db, TimeProvider.System);
-                var watch = Stopwatch.StartNew();
-                var scored = await scoring.ScoreAsync(compute.CampaignId, 0);
-                Console.WriteLine($"{provider} score only (load + engine + hash): {watch.ElapsedMilliseconds} ms");
-                watch.Restart();
-                var payload = ChiSo.Engine.Scoring.ResultPayload.Encode(scored.Sheet!);
-                Console.WriteLine($"{provider} encode payload ({payload.Length:N0} bytes, ranks included): {watch.ElapsedMilliseconds} ms");
-                watch.Restart();
-                var count = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.InputValues);
-                Console.WriteLine($"{provider} values in db {count}: {watch.ElapsedMilliseconds} ms");
-            }
-
-            compute.Cleanup();
         }
+    }
+
+    private static async Task LoadAsync(DatabaseProvider provider)
+    {
+        var load = new InputLoadBenchmarks { Provider = provider };
+        load.Setup();
+        var ways = new (string Name, Func<Task> Run)[]
+        {
+            ("bulk loader", load.BulkLoader),
+            ("bulk loader, again", load.BulkLoader),
+            ("EF batches", load.EfBatches),
+            ("SQLite prepared single-row", () => { load.SqlitePrepared(); return Task.CompletedTask; }),
+        };
+        foreach (var (name, run) in ways)
+        {
+            if (provider != DatabaseProvider.Sqlite && name.StartsWith("SQLite", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            load.Clear();
+            var watch = Stopwatch.StartNew();
+            await run();
+            Console.WriteLine($"{provider} load 498,150 values ({name}): {watch.ElapsedMilliseconds} ms");
+        }
+
+        load.Cleanup();
+    }
+
+    private static async Task ComputeAsync(DatabaseProvider provider)
+    {
+        var compute = new CampaignComputeBenchmarks { Provider = provider };
+        compute.Setup();
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await compute.ComputeAndSnapshot();
+            Console.WriteLine($"{provider} compute 3,321 communes + snapshot (run {i + 1}): {watch.ElapsedMilliseconds} ms");
+        }
+
+        await ComputeSteps.PrintAsync(provider, compute);
+        compute.Cleanup();
     }
 }

@@ -62,7 +62,7 @@ internal sealed class DemoCampaignWriter(
                 EnteredBy = v.Round == 0 ? "don-vi" : "hoi-dong-tham-dinh",
                 EnteredAt = at,
             }).ToList();
-        db.InputValues.AddRange(rows);
+        await InputValueBulkLoader.LoadAsync(db, rows, cancellationToken).ConfigureAwait(false);
         if (spec.Status == CampaignStatus.Review)
         {
             db.Objections.AddRange(submissions.Where(s => s.Status == SubmissionStatus.Objected).Select(s => new Objection

@@ -10,11 +10,22 @@ internal static class CampaignInputs
 {
     public readonly record struct UnitRow(int UnitId, string Code, string Name, string? Group);
 
-    public readonly record struct ValueRow(int UnitId, int Round, string CriterionCode, string InputId, double? Number, string? Text);
+    /// <summary>One stored value; <paramref name="Criterion"/> and <paramref name="Input"/> number names in the <see cref="ValueSet"/>.</summary>
+    public readonly record struct ValueRow(int UnitId, int Round, int Criterion, int Input, double? Number, string? Text);
+
+    /// <summary>Values as read, with each distinct criterion code and input id stored once.</summary>
+    public sealed class ValueSet
+    {
+        public List<ValueRow> Rows { get; } = [];
+
+        public NameTable Criteria { get; } = new();
+
+        public NameTable Inputs { get; } = new();
+    }
 
     public sealed record Built(PointsDataset Data, List<InputRow> Rows, ImmutableArray<Problem> Problems);
 
-    public static Built Build(ScoringPlan plan, List<UnitRow> units, List<ValueRow> values)
+    public static Built Build(ScoringPlan plan, List<UnitRow> units, ValueSet values)
     {
         units.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
         var data = new PointsDataset(plan, [.. units.Select(u => u.Code)], [.. units.Select(u => u.Name)], [.. units.Select(u => u.Group)]);
@@ -24,30 +35,29 @@ internal static class CampaignInputs
             unitIndex[units[i].UnitId] = i;
         }
 
-        var slots = InputSlots(plan);
-        var columns = new Dictionary<(int Node, int Input), double[]>();
-        var rows = new List<InputRow>(values.Count);
+        var slots = new InputSlots(plan, values);
+        var columns = new List<((int Node, int Input) Slot, double[] Column)>();
+        var columnOf = new Dictionary<int, double[]>();
+        var rows = new List<InputRow>(values.Rows.Count);
         var problems = ImmutableArray.CreateBuilder<Problem>();
-        foreach (var bucket in LatestPerInput(values, unitIndex, units.Count))
+        foreach (var (unit, v) in LatestValues.InHashOrder(values, unitIndex, units.Count))
         {
-            foreach (var v in bucket)
+            var (criterion, input) = (values.Criteria[v.Criterion], values.Inputs[v.Input]);
+            rows.Add(new InputRow(units[unit].Code, criterion, input, v.Number, v.Text));
+            if (slots.Find(v.Criterion, v.Input) is not { } slot)
             {
-                var unit = unitIndex[v.UnitId];
-                rows.Add(new InputRow(units[unit].Code, v.CriterionCode, v.InputId, v.Number, v.Text));
-                if (!slots.TryGetValue((v.CriterionCode, v.InputId), out var slot))
-                {
-                    continue; // a value the edition does not ask for changes nothing; it is still in the hash
-                }
-
-                if (!columns.TryGetValue(slot, out var column))
-                {
-                    column = new double[units.Count];
-                    Array.Fill(column, double.NaN);
-                    columns[slot] = column;
-                }
-
-                column[unit] = ValueOf(plan, slot, v, units[unit].Code, problems);
+                continue; // a value the edition does not ask for changes nothing; it is still in the hash
             }
+
+            if (!columnOf.TryGetValue(slot.Id, out var column))
+            {
+                column = new double[units.Count];
+                Array.Fill(column, double.NaN);
+                columnOf[slot.Id] = column;
+                columns.Add(((slot.Node, slot.Input), column));
+            }
+
+            column[unit] = ValueOf(plan, (slot.Node, slot.Input), v, criterion, units[unit].Code, problems);
         }
 
         foreach (var ((node, input), column) in columns)
@@ -58,65 +68,8 @@ internal static class CampaignInputs
         return new Built(data, rows, problems.ToImmutable());
     }
 
-    /// <summary>
-    /// Buckets the values by unit (in unit-code order) and keeps, per criterion input, the value of the latest
-    /// round; each bucket comes out sorted by criterion code and input id, so the rows are in hash order already.
-    /// </summary>
-    private static IEnumerable<List<ValueRow>> LatestPerInput(List<ValueRow> values, Dictionary<int, int> unitIndex, int unitCount)
-    {
-        var buckets = new List<ValueRow>?[unitCount];
-        foreach (var v in values)
-        {
-            if (unitIndex.TryGetValue(v.UnitId, out var unit))
-            {
-                (buckets[unit] ??= []).Add(v);
-            }
-        }
-
-        foreach (var bucket in buckets)
-        {
-            if (bucket is null)
-            {
-                continue;
-            }
-
-            bucket.Sort(static (a, b) =>
-            {
-                var c = string.CompareOrdinal(a.CriterionCode, b.CriterionCode);
-                c = c != 0 ? c : string.CompareOrdinal(a.InputId, b.InputId);
-                return c != 0 ? c : a.Round.CompareTo(b.Round);
-            });
-            var latest = new List<ValueRow>(bucket.Count);
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var last = i + 1 == bucket.Count
-                    || bucket[i + 1].CriterionCode != bucket[i].CriterionCode || bucket[i + 1].InputId != bucket[i].InputId;
-                if (last)
-                {
-                    latest.Add(bucket[i]);
-                }
-            }
-
-            yield return latest;
-        }
-    }
-
-    private static Dictionary<(string Criterion, string Input), (int Node, int Input)> InputSlots(ScoringPlan plan)
-    {
-        var slots = new Dictionary<(string, string), (int, int)>();
-        foreach (var leaf in plan.Leaves)
-        {
-            var node = plan.Nodes[leaf];
-            for (var k = 0; k < node.Inputs.Length; k++)
-            {
-                slots[(node.Code, node.Inputs[k].Id)] = (leaf, k);
-            }
-        }
-
-        return slots;
-    }
-
-    private static double ValueOf(ScoringPlan plan, (int Node, int Input) slot, in ValueRow v, string unitCode, ImmutableArray<Problem>.Builder problems)
+    private static double ValueOf(
+        ScoringPlan plan, (int Node, int Input) slot, in ValueRow v, string criterion, string unitCode, ImmutableArray<Problem>.Builder problems)
     {
         if (v.Number is { } number)
         {
@@ -130,8 +83,42 @@ internal static class CampaignInputs
         }
 
         problems.Add(Problem.Warning("CS002", null, SourceSpan.None,
-            string.Create(CultureInfo.InvariantCulture, $"Đơn vị {unitCode}, tiêu chí {v.CriterionCode}: {problem.Vi} Giá trị này được coi là bị thiếu."),
-            string.Create(CultureInfo.InvariantCulture, $"Unit {unitCode}, criterion {v.CriterionCode}: {problem.En} The value counts as missing.")));
+            string.Create(CultureInfo.InvariantCulture, $"Đơn vị {unitCode}, tiêu chí {criterion}: {problem.Vi} Giá trị này được coi là bị thiếu."),
+            string.Create(CultureInfo.InvariantCulture, $"Unit {unitCode}, criterion {criterion}: {problem.En} The value counts as missing.")));
         return double.NaN;
+    }
+
+    /// <summary>Where each (criterion, input) pair goes in the plan, looked up once per distinct pair rather than per value.</summary>
+    private sealed class InputSlots(ScoringPlan plan, ValueSet values)
+    {
+        private readonly Dictionary<(string, string), (int Node, int Input)> _byName = ByName(plan);
+        private readonly Dictionary<long, (int Id, int Node, int Input)?> _byPair = [];
+
+        public (int Id, int Node, int Input)? Find(int criterion, int input)
+        {
+            var pair = ((long)criterion << 32) | (uint)input;
+            if (!_byPair.TryGetValue(pair, out var slot))
+            {
+                slot = _byName.TryGetValue((values.Criteria[criterion], values.Inputs[input]), out var found) ? (_byPair.Count, found.Node, found.Input) : null;
+                _byPair[pair] = slot;
+            }
+
+            return slot;
+        }
+
+        private static Dictionary<(string, string), (int, int)> ByName(ScoringPlan plan)
+        {
+            var slots = new Dictionary<(string, string), (int, int)>();
+            foreach (var leaf in plan.Leaves)
+            {
+                var node = plan.Nodes[leaf];
+                for (var k = 0; k < node.Inputs.Length; k++)
+                {
+                    slots[(node.Code, node.Inputs[k].Id)] = (leaf, k);
+                }
+            }
+
+            return slots;
+        }
     }
 }

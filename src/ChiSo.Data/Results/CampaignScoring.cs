@@ -48,10 +48,7 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock)
     /// <summary>Scores a round without saving anything (a preview).</summary>
     public async Task<CampaignScoringResult> ScoreAsync(int campaignId, int round, CancellationToken cancellationToken = default)
     {
-        var campaign = await db.Campaigns.AsNoTracking()
-            .Where(c => c.Id == campaignId)
-            .Select(c => new { c.FrameworkEdition!.FrameworkId, c.FrameworkEdition.Edition, c.FrameworkEdition.Yaml, c.FrameworkEdition.ContentHash })
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var campaign = await CampaignReader.CampaignAsync(db, campaignId, cancellationToken).ConfigureAwait(false);
         if (campaign is null)
         {
             return CampaignScoringResult.Failed(ScoringProblems.NoCampaign(campaignId));
@@ -63,16 +60,8 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock)
             return CampaignScoringResult.Failed([.. planProblems]);
         }
 
-        var units = await db.CampaignUnits.AsNoTracking()
-            .Where(cu => cu.CampaignId == campaignId)
-            .Select(cu => new CampaignInputs.UnitRow(cu.UnitId, cu.Unit!.Code, cu.Unit.Name, cu.GroupCode))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var values = await (
-                from v in db.InputValues.AsNoTracking()
-                join s in db.Submissions on v.SubmissionId equals s.Id
-                where s.CampaignId == campaignId && v.Round <= round
-                select new CampaignInputs.ValueRow(s.UnitId, v.Round, v.CriterionCode, v.InputId, v.Number, v.Text))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var units = await CampaignReader.UnitsAsync(db, campaignId, cancellationToken).ConfigureAwait(false);
+        var values = await CampaignReader.ValuesAsync(db, campaignId, round, cancellationToken).ConfigureAwait(false);
 
         var inputs = CampaignInputs.Build(plan, units, values);
         var sheet = PointsScorer.Score(inputs.Data);

@@ -151,6 +151,29 @@ public class CampaignScoringTests
 
     [Theory]
     [AllDatabases]
+    public async Task ScoreAsync_InputsHash_IsTheHashOfTheLatestValuesPerInput(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        var id = await MiniCampaignAsync(db);
+
+        var self = await new CampaignScoring(db, Clock).ScoreAsync(id, Rounds.Self);
+        var reviewed = await new CampaignScoring(db, Clock).ScoreAsync(id, Rounds.First);
+
+        // The values MiniCampaignAsync stores, as the engine's hash defines its rows; in round 1 the reviewers'
+        // 20 replaces Quảng Ngãi's self-assessed 45 trained staff.
+        InputRow[] Rows(double trained51) =>
+        [
+            new("48", "1.1", "trained", 40, null), new("48", "1.1", "staff", 50, null), new("48", "1.2", "plan", 1, null),
+            new("49", "1.1", "trained", 30, null), new("49", "1.1", "staff", 60, null), new("49", "1.2", "plan", 0, null),
+            new("51", "1.1", "trained", trained51, null), new("51", "1.1", "staff", 50, null), new("51", "1.2", "plan", null, "có"),
+        ];
+        Assert.Equal(InputsHash.Compute(Rows(45)), self.InputsHash);
+        Assert.Equal(InputsHash.Compute(Rows(20)), reviewed.InputsHash);
+    }
+
+    [Theory]
+    [AllDatabases]
     public async Task Snapshot_Update_IsRefused(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
