@@ -17,7 +17,7 @@ internal sealed class DemoCampaignWriter(
     public async Task<int> WriteAsync(int seed, CancellationToken cancellationToken)
     {
         _campaign.FrameworkEditionId = edition.Id;
-        _campaign.Phases.AddRange(DemoSchedule.Phases(spec.Year));
+        _campaign.Phases.AddRange(DemoSchedule.Phases(spec, clock));
         _campaign.Units.AddRange(members.Select(m => new CampaignUnit { UnitId = m.Id, GroupCode = GroupOf(m) }));
         db.Campaigns.Add(_campaign);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
