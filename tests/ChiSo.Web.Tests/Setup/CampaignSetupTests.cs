@@ -83,16 +83,19 @@ public class CampaignSetupTests(WebAppFactory factory)
         using var browser = new Browser(factory);
         await browser.SignInAsync(SetupForms.Organiser);
         const string reason = "Mất điện kéo dài tại trụ sở, đơn vị xin gia hạn 20 ngày.";
+        var wanted = (await SelfAssessmentClosesAsync(ids.CampaignId)).AddDays(20);
 
         var response = await SetupForms.PostAsync(browser, $"/setup/campaigns/{ids.CampaignId}/extensions", "extension", new Dictionary<string, string>
         {
-            ["unitId"] = ids.OtherUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["deadline"] = "2026-04-20", ["reason"] = reason,
+            ["unitId"] = ids.OtherUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["deadline"] = wanted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["reason"] = reason,
         });
         await using var db = factory.NewContext();
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var extension = await db.DeadlineExtensions.SingleAsync(e => e.CampaignId == ids.CampaignId && e.UnitId == ids.OtherUnitId && e.Reason == reason);
-        Assert.Equal(new DateOnly(2026, 4, 20), extension.NewDeadline);
+        Assert.Equal(wanted, extension.NewDeadline);
         Assert.Equal(SetupForms.Organiser, extension.GrantedBy);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityType == "DeadlineExtension" && e.Action == "grant" && e.Reason == reason && e.Actor == SetupForms.Organiser));
     }
@@ -104,15 +107,25 @@ public class CampaignSetupTests(WebAppFactory factory)
         using var browser = new Browser(factory);
         await browser.SignInAsync(SetupForms.Organiser);
 
-        // The demo department campaign's self-assessment closes 31/03/2026 (DemoSchedule: year 2025 + 1).
+        // The demo department campaign is still collecting: its self-assessment closes 60 days after the seed day.
+        var closes = await SelfAssessmentClosesAsync(ids.CampaignId);
         var response = await SetupForms.PostAsync(browser, $"/setup/campaigns/{ids.CampaignId}/extensions", "extension", new Dictionary<string, string>
         {
-            ["unitId"] = ids.OtherUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["deadline"] = "2026-03-01", ["reason"] = "",
+            ["unitId"] = ids.OtherUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["deadline"] = closes.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["reason"] = "",
         });
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Hạn mới phải sau hạn tự đánh giá hiện tại (31/03/2026).", page, StringComparison.Ordinal);
+        Assert.Contains($"Hạn mới phải sau hạn tự đánh giá hiện tại ({closes.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}).", page, StringComparison.Ordinal);
         Assert.Contains("Hãy ghi lý do gia hạn", page, StringComparison.Ordinal);
+    }
+
+    private async Task<DateOnly> SelfAssessmentClosesAsync(int campaignId)
+    {
+        await using var db = factory.NewContext();
+        return await db.CampaignPhases.Where(p => p.CampaignId == campaignId && p.Kind == ChiSo.Data.Campaigns.PhaseKind.SelfAssessment)
+            .Select(p => p.Closes).SingleAsync();
     }
 }
