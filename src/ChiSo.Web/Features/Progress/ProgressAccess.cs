@@ -10,11 +10,8 @@ namespace ChiSo.Web.Features.Progress;
 /// </summary>
 public static class ProgressAccess
 {
-    public static async Task<bool> CanRemindAsync(this UnitAccess access, ClaimsPrincipal user, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(access);
-        return (await access.MembershipsAsync(user, cancellationToken)).Any(m => m.UnitId is null && m.Role is Role.Administrator or Role.Organiser);
-    }
+    public static Task<bool> CanRemindAsync(this UnitAccess access, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        access.IsOrganiserAsync(user, cancellationToken);
 
     public static async Task<bool> CanFollowProgressAsync(this UnitAccess access, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

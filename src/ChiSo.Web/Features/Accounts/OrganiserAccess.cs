@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using ChiSo.Data.Accounts;
-using ChiSo.Web.Features.Accounts;
 
-namespace ChiSo.Web.Features.Setup;
+namespace ChiSo.Web.Features.Accounts;
 
 /// <summary>Setting up campaigns is the organisers' job: a system-wide Organiser or Administrator membership.</summary>
 public static class OrganiserAccess
