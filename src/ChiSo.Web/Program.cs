@@ -1,3 +1,4 @@
+using Scalar.AspNetCore;
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Progress;
@@ -26,6 +27,9 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
+// The API described for integrators: /openapi/v1.json and a reference page at /scalar/v1.
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
 app.MapLanguageEndpoints();
 app.MapAccountEndpoints();
 app.MapCollectionEndpoints();

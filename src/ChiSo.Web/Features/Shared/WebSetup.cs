@@ -24,6 +24,7 @@ public static class WebSetup
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
+        services.AddOpenApi();
         services.AddHttpContextAccessor();
         services.AddScoped<UnitAccess>();
         services.AddScoped<DemoAccounts>();
