@@ -7,13 +7,6 @@ namespace ChiSo.Cli;
 /// <summary>The <c>chiso</c> command line: builds the command tree and runs it with the given writers.</summary>
 internal static class ChisoCommand
 {
-    public static readonly Option<string> LanguageOption = new("--lang")
-    {
-        Description = "Ngôn ngữ thông báo: vi (mặc định) hoặc en / Message language: vi (default) or en",
-        DefaultValueFactory = _ => "vi",
-        Recursive = true,
-    };
-
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = Build(output, error);
@@ -23,13 +16,21 @@ internal static class ChisoCommand
 
     public static RootCommand Build(TextWriter output, TextWriter error)
     {
-        LanguageOption.AcceptOnlyFromAmong("vi", "en");
+        // Built anew for every command tree: a shared static option would collect a validator and a parent per
+        // build, and tests build trees in parallel.
+        var language = new Option<string>("--lang")
+        {
+            Description = "Ngôn ngữ thông báo: vi (mặc định) hoặc en / Message language: vi (default) or en",
+            DefaultValueFactory = _ => "vi",
+            Recursive = true,
+        };
+        language.AcceptOnlyFromAmong("vi", "en");
         var root = new RootCommand(
             "ChiSo — chấm điểm, xếp hạng và giải thích chỉ số chuyển đổi số (DTI, DII) / scores, ranks and explains digital-transformation indices");
-        root.Options.Add(LanguageOption);
+        root.Options.Add(language);
 
         Func<ParseResult, CliContext> context = result => new CliContext(
-            output, error, result.GetValue(LanguageOption) == "en" ? Language.En : Language.Vi);
+            output, error, result.GetValue(language) == "en" ? Language.En : Language.Vi);
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ComputeCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));

@@ -13,37 +13,28 @@ internal static class CoinrCompute
 {
     public static (ResultTable? Table, ImmutableArray<Problem> Problems) Run(ComputeRequest request, CliContext context)
     {
-        var errors = new List<string>();
-        var options = CompositeArguments.Parse(request.Impute, request.Treat, request.Normalise, request.Aggregate, context, errors);
-        if (errors.Count > 0)
+        var (options, optionProblems) = Options(request);
+        if (options is null)
         {
-            return (null, [.. errors.Select(e => Problem.Error("CL002", null, SourceSpan.None, e, e))]);
+            return (null, optionProblems);
         }
 
         var import = Import(request.Meta!, request.Data);
-        if (import.Model is null || import.Data is null || import.Problems.Any(p => p.Severity == Severity.Error))
+        if (import.Model is null || import.Data is null || HasErrors(import.Problems))
         {
             return (null, import.Problems);
         }
 
-        var result = CompositeCalculator.Compute(import.Model, import.Data, options);
-        var problems = import.Problems.AddRange(result.Problems);
-        if (result.Problems.Any(p => p.Severity == Severity.Error))
-        {
-            return (null, problems);
-        }
-
-        return (Shape(import.Model, import.Data, result, context, request.Out is null && request.Format is null or "table"), problems);
+        return Finish(import.Model, import.Data, options, import.Problems, context, request.SortByRank);
     }
 
     /// <summary>A framework written with <c>aggregation: composite</c>, on a unit data table (a column per leaf).</summary>
-    public static (ResultTable? Table, ImmutableArray<Problem> Problems) RunFramework(FrameworkDefinition framework, ComputeRequest request, CliContext context, bool sortByRank)
+    public static (ResultTable? Table, ImmutableArray<Problem> Problems) RunFramework(FrameworkDefinition framework, ComputeRequest request, CliContext context)
     {
-        var errors = new List<string>();
-        var options = CompositeArguments.Parse(request.Impute, request.Treat, request.Normalise, request.Aggregate, context, errors);
-        if (errors.Count > 0)
+        var (options, optionProblems) = Options(request);
+        if (options is null)
         {
-            return (null, [.. errors.Select(e => Problem.Error("CL002", null, SourceSpan.None, e, e))]);
+            return (null, optionProblems);
         }
 
         var build = FrameworkComposite.FromFramework(framework, request.Framework);
@@ -56,17 +47,27 @@ internal static class CoinrCompute
 
         var (data, dataProblems) = CoinrData.Read(read.Table, build.Model);
         problems = problems.AddRange(dataProblems);
-        if (data is null || problems.Any(p => p.Severity == Severity.Error))
-        {
-            return (null, problems);
-        }
-
-        var result = CompositeCalculator.Compute(build.Model, data, options);
-        problems = problems.AddRange(result.Problems);
-        return result.Problems.Any(p => p.Severity == Severity.Error)
+        return data is null || HasErrors(problems)
             ? (null, problems)
-            : (Shape(build.Model, data, result, context, sortByRank), problems);
+            : Finish(build.Model, data, options, problems, context, request.SortByRank);
     }
+
+    private static (CompositeOptions? Options, ImmutableArray<Problem> Problems) Options(ComputeRequest request)
+    {
+        var errors = new List<Problem>();
+        var options = CompositeArguments.Parse(request.Impute, request.Treat, request.Normalise, request.Aggregate, errors);
+        return errors.Count > 0 ? (null, [.. errors]) : (options, []);
+    }
+
+    private static (ResultTable? Table, ImmutableArray<Problem> Problems) Finish(
+        CompositeModel model, Dataset data, CompositeOptions options, ImmutableArray<Problem> problems, CliContext context, bool sortByRank)
+    {
+        var result = CompositeCalculator.Compute(model, data, options);
+        problems = problems.AddRange(result.Problems);
+        return HasErrors(result.Problems) ? (null, problems) : (Shape(model, data, result, context, sortByRank), problems);
+    }
+
+    private static bool HasErrors(IEnumerable<Problem> problems) => problems.Any(p => p.Severity == Severity.Error);
 
     private static CoinrImport Import(string metaPath, string dataPath)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChiSo.Engine;
 using ChiSo.Engine.Composite;
 
 namespace ChiSo.Cli.Commands;
@@ -10,17 +11,17 @@ namespace ChiSo.Cli.Commands;
 /// </summary>
 internal static class CompositeArguments
 {
-    public static CompositeOptions Parse(string? impute, string? treat, string? normalise, string? aggregate, CliContext context, List<string> errors)
+    public static CompositeOptions Parse(string? impute, string? treat, string? normalise, string? aggregate, List<Problem> errors)
     {
         var options = new CompositeOptions();
-        options = Impute(impute ?? "none", options, context, errors);
-        options = Treat(treat ?? "none", options, context, errors);
-        options = Normalise(normalise ?? "minmax:0,100", options, context, errors);
-        options = Aggregate(aggregate ?? "amean", options, context, errors);
+        options = Impute(impute ?? "none", options, errors);
+        options = Treat(treat ?? "none", options, errors);
+        options = Normalise(normalise ?? "minmax:0,100", options, errors);
+        options = Aggregate(aggregate ?? "amean", options, errors);
         return options;
     }
 
-    private static CompositeOptions Impute(string text, CompositeOptions options, CliContext context, List<string> errors)
+    private static CompositeOptions Impute(string text, CompositeOptions options, List<Problem> errors)
     {
         var (name, argument) = Split(text);
         switch (name)
@@ -32,14 +33,14 @@ internal static class CompositeArguments
             case "group-mean" when argument.Length > 0:
                 return options with { Imputation = ImputationMethod.GroupMean, ImputationGroup = argument };
             default:
-                errors.Add(context.T(
+                errors.Add(Problem.Error("CL002", null, SourceSpan.None,
                     $"--impute '{text}' không hợp lệ. Dùng: none, mean hoặc group-mean:CỘT (ví dụ group-mean:GDP_group).",
                     $"--impute '{text}' is not valid. Use none, mean or group-mean:COLUMN (e.g. group-mean:GDP_group)."));
                 return options;
         }
     }
 
-    private static CompositeOptions Treat(string text, CompositeOptions options, CliContext context, List<string> errors)
+    private static CompositeOptions Treat(string text, CompositeOptions options, List<Problem> errors)
     {
         var (name, argument) = Split(text);
         if (name == "none")
@@ -60,13 +61,13 @@ internal static class CompositeArguments
             }
         }
 
-        errors.Add(context.T(
+        errors.Add(Problem.Error("CL002", null, SourceSpan.None,
             $"--treat '{text}' không hợp lệ. Dùng: none hoặc winsorise[:N] với N là số điểm tối đa được winsor hóa (mặc định 5).",
             $"--treat '{text}' is not valid. Use none or winsorise[:N], N being the most points to winsorise (default 5)."));
         return options;
     }
 
-    private static CompositeOptions Normalise(string text, CompositeOptions options, CliContext context, List<string> errors)
+    private static CompositeOptions Normalise(string text, CompositeOptions options, List<Problem> errors)
     {
         var (name, argument) = Split(text);
         switch (name)
@@ -78,14 +79,14 @@ internal static class CompositeArguments
             case "zscore" when TryPair(argument, 0, 1, out var m, out var s) && s > 0:
                 return options with { Normalisation = NormalisationMethod.ZScore, ZScoreMean = m, ZScoreSd = s };
             default:
-                errors.Add(context.T(
+                errors.Add(Problem.Error("CL002", null, SourceSpan.None,
                     $"--normalise '{text}' không hợp lệ. Dùng: none, minmax:L,U (L < U, ví dụ minmax:0,100) hoặc zscore:M,S (S > 0, ví dụ zscore:10,2).",
                     $"--normalise '{text}' is not valid. Use none, minmax:L,U (L < U, e.g. minmax:0,100) or zscore:M,S (S > 0, e.g. zscore:10,2)."));
                 return options;
         }
     }
 
-    private static CompositeOptions Aggregate(string text, CompositeOptions options, CliContext context, List<string> errors)
+    private static CompositeOptions Aggregate(string text, CompositeOptions options, List<Problem> errors)
     {
         AggregationMethod? method = text switch
         {
@@ -96,7 +97,7 @@ internal static class CompositeArguments
         };
         if (method is null)
         {
-            errors.Add(context.T(
+            errors.Add(Problem.Error("CL002", null, SourceSpan.None,
                 $"--aggregate '{text}' không hợp lệ. Dùng: amean (trung bình cộng), gmean (trung bình nhân) hoặc hmean (trung bình điều hòa).",
                 $"--aggregate '{text}' is not valid. Use amean (arithmetic), gmean (geometric) or hmean (harmonic mean)."));
             return options;

@@ -82,4 +82,8 @@ internal sealed record ComputeRequest(
     string? Aggregate,
     bool GivenAsValue,
     string? Out,
-    string? Format);
+    string? Format)
+{
+    /// <summary>People read the console table best-first; files keep the data's order.</summary>
+    public bool SortByRank => Out is null && Format is null or "table";
+}

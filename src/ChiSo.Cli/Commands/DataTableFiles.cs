@@ -12,8 +12,7 @@ internal static class DataTableFiles
     {
         if (!File.Exists(path))
         {
-            return new TableRead(null, [Problem.Error("IO001", path, SourceSpan.None,
-                "Không tìm thấy tệp. Hãy kiểm tra đường dẫn.", "File not found. Check the path.")]);
+            return new TableRead(null, [Missing(path)]);
         }
 
         return Path.GetExtension(path).ToLowerInvariant() switch
@@ -22,4 +21,8 @@ internal static class DataTableFiles
             _ => CsvTableReader.ReadFile(path),
         };
     }
+
+    /// <summary>The problem every verb reports for a file that is not there.</summary>
+    public static Problem Missing(string path) => Problem.Error("IO001", path, SourceSpan.None,
+        "Không tìm thấy tệp. Hãy kiểm tra đường dẫn.", "File not found. Check the path.");
 }

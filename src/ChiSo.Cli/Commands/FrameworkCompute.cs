@@ -11,16 +11,15 @@ internal static class FrameworkCompute
 {
     public static (ResultTable? Table, ImmutableArray<Problem> Problems) Run(ComputeRequest request, CliContext context)
     {
-        var sortByRank = request.Out is null && request.Format is null or "table";
         var (framework, loaded) = FrameworkFiles.Load(request.Framework!);
         if (framework?.Aggregation == AggregationFamily.Composite)
         {
-            var (table, problems) = CoinrCompute.RunFramework(framework, request, context, sortByRank);
+            var (table, problems) = CoinrCompute.RunFramework(framework, request, context);
             return (table, loaded.AddRange(problems));
         }
 
         var (sheet, scoreProblems) = Score(framework, loaded, request.Framework!, request.Data, request.GivenAsValue);
-        return sheet is null ? (null, scoreProblems) : (PointsResults.Table(sheet, context, sortByRank), scoreProblems);
+        return sheet is null ? (null, scoreProblems) : (PointsResults.Table(sheet, context, request.SortByRank), scoreProblems);
     }
 
     public static (ScoreSheet? Sheet, ImmutableArray<Problem> Problems) Score(string frameworkPath, string dataPath, bool givenAsValue)

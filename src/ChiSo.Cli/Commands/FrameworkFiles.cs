@@ -13,8 +13,7 @@ internal static class FrameworkFiles
     {
         if (!File.Exists(path))
         {
-            return (null, [Problem.Error("IO001", path, SourceSpan.None,
-                "Không tìm thấy tệp. Hãy kiểm tra đường dẫn.", "File not found. Check the path.")]);
+            return (null, [DataTableFiles.Missing(path)]);
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();

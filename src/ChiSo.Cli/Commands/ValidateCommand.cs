@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using ChiSo.Engine;
+using ChiSo.Cli.Output;
 using ChiSo.Engine.Frameworks;
 
 namespace ChiSo.Cli.Commands;
@@ -45,13 +44,11 @@ internal static class ValidateCommand
         var nodes = framework.Tree.SelectMany(Flatten).ToList();
         var criteria = nodes.Count(n => n.IsLeaf);
         var max = framework.Display.Total ?? framework.Tree.Where(n => n.Scored).Sum(n => n.MaxPoints ?? 0);
-        var maxText = max.ToString("N0", context.Language == Language.En ? CultureInfo.InvariantCulture : VietnameseNumbers);
+        var maxText = VietnameseFormat.Number(max, 0, context.Language);
         return context.T(
             $"✓ {file}: hợp lệ — {framework.Title} ({framework.Edition}), {framework.Tree.Length} nhánh gốc, {nodes.Count} nút, {criteria} tiêu chí, {maxText} điểm.",
             $"✓ {file}: valid — {framework.Title} ({framework.Edition}), {framework.Tree.Length} roots, {nodes.Count} nodes, {criteria} criteria, {maxText} points.");
     }
 
     private static IEnumerable<FrameworkNode> Flatten(FrameworkNode node) => [node, .. node.Children.SelectMany(Flatten)];
-
-    private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = "," };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChiSo.Engine.Ranking;
 
 namespace ChiSo.Engine.Scoring;
 
@@ -79,6 +80,6 @@ public sealed class ScoreSheet
         // Rounding applies to what the framework displays: points for a points display (e.g. 826,68 of 960),
         // index values otherwise (the DTI ranks values rounded to 4 decimals).
         var shown = Plan.Framework.Display.As == Frameworks.DisplayAs.Points ? _points[node] : _values[node];
-        return RankingAdapter.RankWithinGroups(shown, groups, _round);
+        return Ranker.RankWithinGroups(shown, groups, new RankingOptions { RoundDecimals = _round });
     }
 }
