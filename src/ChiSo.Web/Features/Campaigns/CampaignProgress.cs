@@ -1,7 +1,7 @@
 using ChiSo.Data;
 using ChiSo.Data.Submissions;
-using ChiSo.Web.Features.Collection;
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Results;
 
 namespace ChiSo.Web.Features.Campaigns;
 
@@ -21,7 +21,7 @@ public sealed class CampaignProgress(ChiSoDbContext db)
         var edition = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
             .Select(c => new { c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId })
             .SingleAsync(cancellationToken);
-        var plan = FrameworkPlans.For(edition.Yaml, edition.ContentHash, edition.FrameworkId + ".yaml");
+        var plan = ScoringPlans.Require(edition.Yaml, edition.ContentHash, edition.FrameworkId + ".yaml");
         var inputs = plan.Leaves.Sum(l => plan.Nodes[l].Inputs.Length);
 
         var units = db.CampaignUnits.AsNoTracking().Where(cu => cu.CampaignId == campaignId);

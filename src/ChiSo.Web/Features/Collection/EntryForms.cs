@@ -3,6 +3,7 @@ using ChiSo.Data.Campaigns;
 using ChiSo.Data.Submissions;
 using ChiSo.Engine.Scoring;
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Results;
 
 namespace ChiSo.Web.Features.Collection;
 
@@ -37,7 +38,7 @@ public sealed class EntryForms(ChiSoDbContext db)
         var values = await db.InputValues.AsNoTracking()
             .Where(v => v.SubmissionId == submissionId && v.Round == Rounds.Self)
             .ToDictionaryAsync(v => (v.CriterionCode, v.InputId), cancellationToken);
-        var plan = FrameworkPlans.For(head.Yaml, head.ContentHash, head.FrameworkId + ".yaml");
+        var plan = ScoringPlans.Require(head.Yaml, head.ContentHash, head.FrameworkId + ".yaml");
         return new Entry(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan, values);
     }
 

@@ -1,8 +1,8 @@
 using ChiSo.Data;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Submissions;
-using ChiSo.Web.Features.Collection;
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Results;
 
 namespace ChiSo.Web.Features.Progress;
 
@@ -20,7 +20,7 @@ public sealed class ProgressBoards(ChiSoDbContext db, TimeProvider clock)
             return null;
         }
 
-        var plan = FrameworkPlans.For(campaign.Yaml, campaign.ContentHash, campaign.FrameworkId + ".yaml");
+        var plan = ScoringPlans.Require(campaign.Yaml, campaign.ContentHash, campaign.FrameworkId + ".yaml");
         var asked = plan.Leaves.Select(l => plan.Nodes[l]).Where(n => n.Inputs.Length > 0)
             .Select(n => (n.Code, n.Name, Inputs: n.Inputs.Select(i => i.Id).ToHashSet(StringComparer.Ordinal))).ToList();
         var askedCount = asked.Sum(c => c.Inputs.Count);

@@ -5,8 +5,8 @@ using ChiSo.Data.Audit;
 using ChiSo.Data.Campaigns;
 using ChiSo.Engine.Scoring;
 using ChiSo.Excel.Assignments;
-using ChiSo.Web.Features.Collection;
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Results;
 
 namespace ChiSo.Web.Features.Setup;
 
@@ -23,7 +23,7 @@ public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit)
     {
         var edition = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
             .Select(c => new { c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId }).SingleOrDefaultAsync(cancellationToken);
-        return edition is null ? null : FrameworkPlans.For(edition.Yaml, edition.ContentHash, edition.FrameworkId + ".yaml");
+        return edition is null ? null : ScoringPlans.Require(edition.Yaml, edition.ContentHash, edition.FrameworkId + ".yaml");
     }
 
     public async Task<List<AssignmentLine>> LinesAsync(int campaignId, ScoringPlan plan, CancellationToken cancellationToken = default)

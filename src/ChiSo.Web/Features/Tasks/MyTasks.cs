@@ -3,8 +3,8 @@ using ChiSo.Data;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Submissions;
 using ChiSo.Web.Features.Accounts;
-using ChiSo.Web.Features.Collection;
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Results;
 
 namespace ChiSo.Web.Features.Tasks;
 
@@ -41,7 +41,7 @@ public sealed class MyTasks(ChiSoDbContext db, UnitAccess access, TimeProvider c
         var tasks = new List<TaskItem>();
         foreach (var s in submissions)
         {
-            var plan = FrameworkPlans.For(s.Yaml, s.ContentHash, s.FrameworkId + ".yaml");
+            var plan = ScoringPlans.Require(s.Yaml, s.ContentHash, s.FrameworkId + ".yaml");
             var due = await DueAsync(s.CampaignId, s.UnitId, cancellationToken);
             var codes = await AssignedAsync(s.CampaignId, s.UnitName, cancellationToken);
             var filled = await db.InputValues.AsNoTracking()
