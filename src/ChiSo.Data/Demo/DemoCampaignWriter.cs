@@ -21,6 +21,7 @@ internal sealed class DemoCampaignWriter(
         _campaign.Units.AddRange(members.Select(m => new CampaignUnit { UnitId = m.Id, GroupCode = GroupOf(m) }));
         db.Campaigns.Add(_campaign);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await DemoGroups.RegisterAsync(db, plan.Framework.Groups, _campaign.Units.Select(u => (u.UnitId, u.GroupCode)), cancellationToken).ConfigureAwait(false);
 
         db.CriterionAssignments.AddRange(plan.Leaves.Select(leaf => new CriterionAssignment
         {

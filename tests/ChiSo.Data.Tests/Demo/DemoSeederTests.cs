@@ -38,6 +38,23 @@ public class DemoSeederTests
 
     [Theory]
     [AllDatabases]
+    public async Task SeedAsync_FrameworkWithGroups_RegistersTheGroupsWithTheirUnits(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+
+        await new DemoSeeder(db, Clock).SeedAsync(Frameworks());
+
+        // The department framework declares two groups; of the 14 demo departments, the 11 "Sở …" give public services.
+        var groups = await db.UnitGroups.AsNoTracking().OrderBy(g => g.Code)
+            .Select(g => new { g.Code, g.Ranked, Members = db.UnitGroupMembers.Count(m => m.GroupId == g.Id) }).ToListAsync();
+        Assert.Equal(
+            [("co_dich_vu_cong", true, 11), ("khong_dich_vu_cong", false, 3)],
+            groups.Select(g => (g.Code, g.Ranked, g.Members)));
+    }
+
+    [Theory]
+    [AllDatabases]
     public async Task SeedAsync_EmptyDatabase_CreatesLabelledCampaignsOverTheRightUnits(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

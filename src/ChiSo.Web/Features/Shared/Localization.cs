@@ -9,9 +9,9 @@ namespace ChiSo.Web.Features.Shared;
 /// </summary>
 public static class Localization
 {
-    public static CultureInfo Vietnamese { get; } = Build("vi-VN", ",", ".");
+    public static CultureInfo Vietnamese { get; } = Build("vi-VN", Engine.Language.Vi);
 
-    public static CultureInfo English { get; } = Build("en", ".", ",");
+    public static CultureInfo English { get; } = Build("en", Engine.Language.En);
 
     public static IApplicationBuilder UseChiSoLocalization(this IApplicationBuilder app) =>
         app.UseRequestLocalization(options =>
@@ -22,18 +22,10 @@ public static class Localization
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
 
-    private static CultureInfo Build(string name, string decimalSeparator, string groupSeparator)
+    private static CultureInfo Build(string name, Engine.Language language)
     {
         var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
-        culture.NumberFormat = new NumberFormatInfo
-        {
-            NumberDecimalSeparator = decimalSeparator,
-            NumberGroupSeparator = groupSeparator,
-            PercentDecimalSeparator = decimalSeparator,
-            PercentGroupSeparator = groupSeparator,
-            NegativeSign = "-",
-            NaNSymbol = "–",
-        };
+        culture.NumberFormat = (NumberFormatInfo)Engine.PeopleFormat.Numbers(language).Clone();
         culture.DateTimeFormat.ShortDatePattern = "dd/MM/yyyy";
         culture.DateTimeFormat.DateSeparator = "/";
         return CultureInfo.ReadOnly(culture);
@@ -48,9 +40,9 @@ public static class L
     public static string T(string vietnamese, string english) => IsEnglish ? english : vietnamese;
 
     public static string Number(double value, int decimals = 2) =>
-        double.IsNaN(value) ? "–" : value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture.NumberFormat);
+        Engine.PeopleFormat.Number(value, decimals, IsEnglish ? Engine.Language.En : Engine.Language.Vi);
 
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => Engine.PeopleFormat.Date(date);
 
     public static string Date(DateTime at) => at.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
