@@ -18,7 +18,10 @@ public static class Chromium
             ExecutablePath = Path,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    // The browser's own language decides how date inputs read: dd/MM/yyyy as Vietnamese users see them.
+                    "--lang=vi-VN"],
+            Env = new Dictionary<string, string> { ["LANG"] = "vi_VN.UTF-8", ["LANGUAGE"] = "vi" },
         });
     }
 

@@ -16,7 +16,7 @@ internal static class DemoSchedule
         }
 
         // Vietnam time: the deadline is a date as a Vietnamese office reads it.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = VietnamTime.Today(clock);
         var opens = today.AddDays(-30);
         var closes = today.AddDays(60);
         return

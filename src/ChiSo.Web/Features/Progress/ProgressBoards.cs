@@ -33,7 +33,7 @@ public sealed class ProgressBoards(ChiSoDbContext db, TimeProvider clock)
             .Where(e => e.CampaignId == campaignId && e.Phase == PhaseKind.SelfAssessment)
             .GroupBy(e => e.UnitId).Select(g => new { UnitId = g.Key, Until = g.Max(e => e.NewDeadline) })
             .ToDictionaryAsync(e => e.UnitId, e => e.Until, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7));
+        var today = Data.VietnamTime.Today(clock);
 
         var rows = new List<UnitProgressRow>(units.Count);
         var criterionCounts = new int[asked.Count];

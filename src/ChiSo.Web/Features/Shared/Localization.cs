@@ -44,7 +44,11 @@ public static class L
 
     public static string Date(DateOnly date) => Engine.PeopleFormat.Date(date);
 
-    public static string Date(DateTime at) => at.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A moment stored in UTC, shown in Vietnam's time (UTC+7 all year, no daylight saving): a reporter in Huế who
+    /// uploads at 10:00 reads 10:00, not 03:00.
+    /// </summary>
+    public static string Date(DateTime utc) => Data.VietnamTime.FromUtc(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static CultureInfo Culture => IsEnglish ? Localization.English : Localization.Vietnamese;
 }

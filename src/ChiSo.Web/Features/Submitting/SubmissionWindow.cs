@@ -26,12 +26,9 @@ public sealed record WindowState(DateOnly Today, DateOnly? Deadline, DateOnly? C
 /// </summary>
 public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
 {
-    // Deadlines are Vietnamese calendar days; Việt Nam keeps UTC+7 all year, so no time-zone database is needed.
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     private readonly Dictionary<(int, int), WindowState> _cache = [];
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+    public DateOnly Today => Data.VietnamTime.Today(clock);
 
     public async Task<WindowState> StateAsync(int campaignId, int unitId, CancellationToken cancellationToken = default)
     {

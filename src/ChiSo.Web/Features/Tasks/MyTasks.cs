@@ -30,7 +30,7 @@ public sealed class MyTasks(ChiSoDbContext db, UnitAccess access, TimeProvider c
     public async Task<List<TaskItem>> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var units = await access.UnitIdsAsync(user, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = Data.VietnamTime.Today(clock);
         var submissions = await (
                 from s in db.Submissions.AsNoTracking()
                 join c in db.Campaigns on s.CampaignId equals c.Id
