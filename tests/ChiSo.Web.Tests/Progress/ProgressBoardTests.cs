@@ -41,9 +41,9 @@ public class ProgressBoardTests(ProgressApp app)
         var page = await browser.PageAsync($"/campaigns/{Mini.CampaignId}/progress");
 
         Assert.Contains("Tiến độ thu thập số liệu", page, StringComparison.Ordinal);
-        Assert.Contains("66,7 %", page, StringComparison.Ordinal);
-        Assert.Contains(">25,0 %<", page, StringComparison.Ordinal);
-        Assert.Contains(">50,0 %<", page, StringComparison.Ordinal);
+        Assert.Contains("66,7\u00A0%", page, StringComparison.Ordinal);
+        Assert.Contains(">25,0\u00A0%<", page, StringComparison.Ordinal);
+        Assert.Contains(">50,0\u00A0%<", page, StringComparison.Ordinal);
         Assert.Contains("Nhắc nhở tất cả 2 đơn vị quá hạn", page, StringComparison.Ordinal);
         Assert.Contains("(gia hạn)", page, StringComparison.Ordinal);
         Assert.Contains("aria-sort=\"ascending\"", page, StringComparison.Ordinal);

@@ -42,6 +42,9 @@ public static class L
     public static string Number(double value, int decimals = 2) =>
         Engine.PeopleFormat.Number(value, decimals, IsEnglish ? Engine.Language.En : Engine.Language.Vi);
 
+    /// <summary>A percentage, kept on one line with its sign: 53,1 %.</summary>
+    public static string Percent(double value, int decimals = 1) => Number(value, decimals) + "\u00A0%";
+
     public static string Date(DateOnly date) => Engine.PeopleFormat.Date(date);
 
     /// <summary>
