@@ -14,6 +14,7 @@ namespace ChiSo.Web.Features.Accounts;
 public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
 {
     private List<Membership>? _memberships;
+    private HashSet<int>? _units;
 
     public async Task<IReadOnlyList<Membership>> MembershipsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -30,9 +31,27 @@ public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
     public async Task<bool> SeesAllAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         (await MembershipsAsync(user, cancellationToken)).Any(m => m.UnitId is null && m.Role is Role.Administrator or Role.Organiser or Role.Reviewer);
 
-    /// <summary>The units the user belongs to (empty when the user sees all: check <see cref="SeesAllAsync"/> first).</summary>
-    public async Task<HashSet<int>> UnitIdsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        [.. (await MembershipsAsync(user, cancellationToken)).Where(m => m.UnitId is not null).Select(m => m.UnitId!.Value)];
+    /// <summary>
+    /// The units the user sees (empty when the user sees all: check <see cref="SeesAllAsync"/> first): those of their
+    /// memberships and, for a leader, every unit below theirs (a province's leader follows its departments and communes).
+    /// </summary>
+    public async Task<HashSet<int>> UnitIdsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (_units is null)
+        {
+            var memberships = await MembershipsAsync(user, cancellationToken);
+            _units = [.. memberships.Where(m => m.UnitId is not null).Select(m => m.UnitId!.Value)];
+            var parents = memberships.Where(m => m.Role is Role.Leader && m.UnitId is not null).Select(m => m.UnitId!.Value).ToList();
+            while (parents.Count > 0)
+            {
+                var children = await db.Units.AsNoTracking().Where(u => u.ParentId != null && parents.Contains(u.ParentId.Value))
+                    .Select(u => u.Id).ToListAsync(cancellationToken);
+                parents = [.. children.Where(_units.Add)];
+            }
+        }
+
+        return _units;
+    }
 
     /// <summary>The campaigns the user may open; filter and order it, then project it with <see cref="Campaigns.CampaignRow.From"/>.</summary>
     public async Task<IQueryable<Data.Campaigns.Campaign>> CampaignsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using ChiSo.Web.Tests.Support;
+
+namespace ChiSo.Web.Tests.Authorisation;
+
+/// <summary>
+/// The authorisation matrix: every endpoint of <see cref="EndpointTable"/> × every role × own unit / another unit,
+/// sent for real through the app, compared with the table. One test, so that a failure lists every wrong cell at once.
+/// It has its own app: rows change data (a value, evidence, the head's sign-off).
+/// </summary>
+public sealed class AuthorisationMatrixTests(WebAppFactory factory) : IClassFixture<WebAppFactory>, IAsyncLifetime
+{
+    private static readonly Dictionary<Principal, string> Emails = new()
+    {
+        [Principal.Administrator] = "quantri@demo.chiso.vn",
+        [Principal.Organiser] = "tochuc@demo.chiso.vn",
+        [Principal.Reviewer] = "thamdinh@demo.chiso.vn",
+        [Principal.Leader] = "lanhdao@demo.chiso.vn",
+        [Principal.Reporter] = "baocao@demo.chiso.vn",
+        [Principal.Head] = "thutruong@demo.chiso.vn",
+    };
+
+    private readonly WebAppFactory _factory = factory;
+    private readonly Dictionary<Principal, (Browser Browser, string Token)> _callers = [];
+
+    public async Task InitializeAsync()
+    {
+        foreach (var principal in Enum.GetValues<Principal>())
+        {
+            var browser = new Browser(_factory);
+            if (Emails.TryGetValue(principal, out var email))
+            {
+                var signedIn = await browser.SignInAsync(email);
+                Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            }
+
+            var page = await browser.Client.GetStringAsync(new Uri(principal == Principal.Anonymous ? "/signin" : "/", UriKind.Relative));
+            _callers[principal] = (browser, Browser.TokenIn(page));
+        }
+    }
+
+    [Fact]
+    public async Task EveryEndpoint_EveryRole_OwnAndOtherUnit_AnswersAsTheTableSays()
+    {
+        var ids = await MatrixSetup.PrepareAsync(_factory, _callers[Principal.Reporter].Browser);
+        var wrong = new List<string>();
+        var checkedCells = 0;
+
+        foreach (var row in EndpointTable.Rows)
+        {
+            foreach (var principal in Enum.GetValues<Principal>())
+            {
+                var rowIds = row.Fresh ? await MatrixSetup.FreshEvidenceAsync(_factory, ids) : ids;
+                using var response = await SendAsync(row, rowIds, principal);
+                var actual = Read(response);
+                checkedCells++;
+                if (actual != row.ExpectedFor(principal))
+                {
+                    wrong.Add($"{row.Name} as {principal}: expected {row.ExpectedFor(principal)}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of {checkedCells} cells differ from the table:\n" + string.Join('\n', wrong));
+        Assert.Equal(EndpointTable.Rows.Count * 7, checkedCells);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(MatrixRow row, MatrixIds ids, Principal principal)
+    {
+        var (browser, token) = _callers[principal];
+        var uri = new Uri(row.Path(ids), UriKind.Relative);
+        using var request = new HttpRequestMessage(row.Send == Send.Get ? HttpMethod.Get : HttpMethod.Post, uri);
+        request.Headers.Add("RequestVerificationToken", token);
+        request.Content = row.Send switch
+        {
+            Send.Get => null,
+            Send.Json => JsonContent.Create(row.Body?.Invoke(ids) ?? new { }),
+            Send.Form => new FormUrlEncodedContent(
+                new Dictionary<string, string>(row.Body?.Invoke(ids) as Dictionary<string, string> ?? []) { ["__RequestVerificationToken"] = token }),
+            Send.Multipart => Multipart(token),
+            _ => throw new InvalidOperationException($"Row {row.Name}: {row.Send} is not sent by this test."),
+        };
+        return await browser.Client.SendAsync(request);
+    }
+
+    private static MultipartFormDataContent Multipart(string token)
+    {
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("Biên bản kiểm tra quyền truy cập."));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        return new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, "file", "kiem-tra.txt" } };
+    }
+
+    private static Verdict Read(HttpResponseMessage response) => (int)response.StatusCode switch
+    {
+        401 => Verdict.SignIn,
+        302 when response.Headers.Location?.OriginalString.Contains("/signin", StringComparison.Ordinal) == true => Verdict.SignIn,
+        403 or 404 => Verdict.Refused,
+        >= 200 and < 400 or 400 or 409 or 422 => Verdict.Allowed,
+        _ => Verdict.Broken,
+    };
+
+    public Task DisposeAsync()
+    {
+        foreach (var (browser, _) in _callers.Values)
+        {
+            browser.Dispose();
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace ChiSo.Web.Tests.Authorisation;
+
+/// <summary>
+/// Every endpoint of the app and who may use it. Letters in the order anonymous, administrator, organiser, reviewer,
+/// leader (Tây Ninh), reporter, head (both of Sở KH&amp;CN Tây Ninh): A allowed, R refused, S sent to sign in.
+/// "own" is the reporter's unit, "other" another department of the same province (which its leader also follows).
+/// Rows that change state run late: the head's sign-off is the very last one.
+/// </summary>
+internal static class EndpointTable
+{
+    public static IReadOnlyList<MatrixRow> Rows { get; } =
+    [
+        // Open to everyone.
+        new("health", Send.Get, _ => "/health", "A A A A A A A"),
+        new("sign-in page", Send.Get, _ => "/signin", "A A A A A A A"),
+        new("OpenAPI document", Send.Get, _ => "/openapi/v1.json", "A A A A A A A"),
+
+        // Pages of every signed-in user.
+        new("home page", Send.Get, _ => "/", "S A A A A A A"),
+        new("campaign page", Send.Get, i => $"/campaigns/{i.CampaignId}", "S A A A A A A"),
+        new("my tasks page", Send.Get, _ => "/tasks", "S A A A A A A"),
+        new("notifications page", Send.Get, _ => "/notifications", "S A A A A A A"),
+        new("mark notifications read", Send.Form, _ => "/notifications/read", "S A A A A A A"),
+        new("API: my tasks", Send.Get, _ => "/api/v1/tasks", "S A A A A A A"),
+
+        // A unit's data: its own people, and those who see every unit or lead the province.
+        new("entry page, own unit", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}", "S A A A A A A"),
+        new("entry page, other unit", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}", "S A A A A R R"),
+        new("API: points, own", Send.Get, i => $"/api/v1/submissions/{i.OwnSubmissionId}/points", "S A A A A A A"),
+        new("API: points, other", Send.Get, i => $"/api/v1/submissions/{i.OtherSubmissionId}/points", "S A A A A R R"),
+        new("API: evidence list, own", Send.Get, i => $"/api/v1/submissions/{i.OwnSubmissionId}/evidence", "S A A A A A A"),
+        new("API: evidence list, other", Send.Get, i => $"/api/v1/submissions/{i.OtherSubmissionId}/evidence", "S A A A A R R"),
+        new("API: evidence file, own", Send.Get, i => $"/api/v1/submissions/{i.OwnSubmissionId}/evidence/{i.OwnEvidenceId}/file", "S A A A A A A"),
+        new("API: evidence file, other", Send.Get, i => $"/api/v1/submissions/{i.OtherSubmissionId}/evidence/{i.OtherEvidenceId}/file", "S A A A A R R"),
+        new("submit page, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/submit", "S A A A A A A"),
+        new("submit page, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/submit", "S A A A A R R"),
+        new("workbook page, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/workbook", "S A A A A A A"),
+        new("workbook page, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/workbook", "S A A A A R R"),
+        new("workbook download, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/workbook.xlsx", "S A A A A A A"),
+        new("workbook download, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/workbook.xlsx", "S A A A A R R"),
+
+        // Changing a unit's data: only its reporter and head.
+        new("API: save a value, own", Send.Json, i => $"/api/v1/submissions/{i.OwnSubmissionId}/values", "S R R R R A A", Value),
+        new("API: save a value, other", Send.Json, i => $"/api/v1/submissions/{i.OtherSubmissionId}/values", "S R R R R R R", Value),
+        new("API: cite a document, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/criteria/1.1/evidence/citations", "S R R R R A A", Citation),
+        new("API: cite a document, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/criteria/1.1/evidence/citations", "S R R R R R R", Citation),
+        new("API: upload evidence, own", Send.Multipart, i => $"/api/v1/submissions/{i.OwnSubmissionId}/criteria/1.1/evidence/files", "S R R R R A A"),
+        new("API: upload evidence, other", Send.Multipart, i => $"/api/v1/submissions/{i.OtherSubmissionId}/criteria/1.1/evidence/files", "S R R R R R R"),
+        new("API: remove evidence, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/evidence/{i.OwnEvidenceId}/remove", "S R R R R A A") { Fresh = true },
+        new("API: remove evidence, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/evidence/{i.OtherEvidenceId}/remove", "S R R R R R R") { Fresh = true },
+        new("workbook upload, own", Send.Multipart, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/workbook/upload", "S R R R R A A"),
+        new("workbook upload, other", Send.Multipart, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/workbook/upload", "S R R R R R R"),
+        new("workbook apply, own", Send.Form, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/workbook/preview/none/apply", "S R R R R A A"),
+        new("workbook apply, other", Send.Form, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/workbook/preview/none/apply", "S R R R R R R"),
+
+        // Following progress: organisers (who may also remind) and leaders.
+        new("progress page", Send.Get, i => $"/campaigns/{i.CampaignId}/progress", "S A A R A R R"),
+        new("API: progress", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/progress", "S A A R A R R"),
+        new("send reminders", Send.Form, i => $"/campaigns/{i.CampaignId}/progress/remind", "S A A R R R R"),
+
+        // Setting up campaigns: organisers and administrators.
+        new("set-up home", Send.Get, _ => "/setup", "S A A R R R R"),
+        new("set-up: units page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}/units", "S A A R R R R"),
+        new("set-up: schedule page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}/schedule", "S A A R R R R"),
+        new("set-up: assignments page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}/assignments", "S A A R R R R"),
+        new("set-up: extensions page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}/extensions", "S A A R R R R"),
+        new("set-up: post a form", Send.Form, i => $"/setup/campaigns/{i.CampaignId}/units", "S A A R R R R"),
+
+        // Signing off: the unit head alone, last because it closes the submission.
+        new("API: sign off, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/submit", "S R R R R R R"),
+        new("API: sign off, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/submit", "S R R R R R A"),
+    ];
+
+    private static object Value(MatrixIds ids) => new { criterion = "1.1", input = "truong_ban", value = "giam_doc", version = (int?)null };
+
+    private static Dictionary<string, string> Citation(MatrixIds ids) => new()
+    {
+        ["number"] = "12/QĐ-UBND", ["date"] = new DateOnly(2025, 3, 2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["summary"] = "Quyết định thành lập Ban Chỉ đạo chuyển đổi số", ["signer"] = "Nguyễn Văn A",
+    };
+}

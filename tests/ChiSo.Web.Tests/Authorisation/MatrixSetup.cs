@@ -1,0 +1,49 @@
+using System.Net.Http.Headers;
+using System.Text;
+using ChiSo.Data.Submissions;
+using ChiSo.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Tests.Authorisation;
+
+/// <summary>The ids the matrix needs: the demo department campaign, two units, their submissions and evidence.</summary>
+internal static class MatrixSetup
+{
+    public static async Task<MatrixIds> PrepareAsync(WebAppFactory factory, Browser reporter)
+    {
+        var demo = await DemoIds.ReadAsync(factory);
+        await using var db = factory.NewContext();
+        var other = await db.Submissions.SingleAsync(s => s.CampaignId == demo.CampaignId && s.UnitId == demo.OtherUnitId);
+
+        // A real file for the reporter's own unit, uploaded as the entry page does; the other unit gets the same content.
+        var page = await reporter.Client.GetStringAsync(new Uri($"/campaigns/{demo.CampaignId}/units/{demo.OwnUnitId}", UriKind.Relative));
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("Quyết định thành lập Ban Chỉ đạo chuyển đổi số."));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        using var form = new MultipartFormDataContent { { new StringContent(Browser.TokenIn(page)), "__RequestVerificationToken" }, { file, "file", "quyet-dinh.txt" } };
+        using var uploaded = await reporter.Client.PostAsync(new Uri($"/api/v1/submissions/{demo.OwnSubmissionId}/criteria/1.1/evidence/files", UriKind.Relative), form);
+        uploaded.EnsureSuccessStatusCode();
+
+        var own = await db.Evidence.AsNoTracking().Where(e => e.SubmissionId == demo.OwnSubmissionId && e.Kind == EvidenceKind.File).OrderBy(e => e.Id).LastAsync();
+        var copy = Copy(own, other.Id);
+        db.Evidence.Add(copy);
+        await db.SaveChangesAsync();
+        return new MatrixIds(demo.CampaignId, demo.OwnUnitId, demo.OtherUnitId, demo.OwnSubmissionId, other.Id, own.Id, copy.Id);
+    }
+
+    /// <summary>New evidence rows on both submissions, for a row that removes them.</summary>
+    public static async Task<MatrixIds> FreshEvidenceAsync(WebAppFactory factory, MatrixIds ids)
+    {
+        await using var db = factory.NewContext();
+        var template = await db.Evidence.AsNoTracking().SingleAsync(e => e.Id == ids.OwnEvidenceId);
+        var (own, other) = (Copy(template, ids.OwnSubmissionId), Copy(template, ids.OtherSubmissionId));
+        db.Evidence.AddRange(own, other);
+        await db.SaveChangesAsync();
+        return ids with { OwnEvidenceId = own.Id, OtherEvidenceId = other.Id };
+    }
+
+    private static Data.Submissions.Evidence Copy(Data.Submissions.Evidence source, int submissionId) => new()
+    {
+        SubmissionId = submissionId, CriterionCode = source.CriterionCode, Kind = source.Kind, Sha256 = source.Sha256,
+        FileName = source.FileName, ContentType = source.ContentType, Size = source.Size, AddedBy = source.AddedBy, AddedAt = source.AddedAt,
+    };
+}
