@@ -77,7 +77,7 @@ public class SetupApiAccessTests(WebAppFactory factory)
         using var browser = await ApiCalls.AsAsync(factory, "baocao@demo.chiso.vn");
         var before = await CountsAsync(ids);
 
-        var response = await ApiCalls.SendAsync(browser, new HttpMethod(method), Path(path, ids), Body);
+        var response = await ApiCalls.SendAsync(browser, new HttpMethod(method), Path(path, ids), BodyFor(path));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(before, await CountsAsync(ids));
@@ -91,7 +91,7 @@ public class SetupApiAccessTests(WebAppFactory factory)
         using var browser = await ApiCalls.AsAsync(factory, null);
         var before = await CountsAsync(ids);
 
-        var response = await ApiCalls.SendAsync(browser, new HttpMethod(method), Path(path, ids), Body, token: "none");
+        var response = await ApiCalls.SendAsync(browser, new HttpMethod(method), Path(path, ids), BodyFor(path), token: "none");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(before, await CountsAsync(ids));
@@ -121,6 +121,11 @@ public class SetupApiAccessTests(WebAppFactory factory)
     }
 
     /// <summary>Fields of every request body at once: each endpoint reads the ones it needs.</summary>
+    /// <summary>The sheet upload takes multipart only (anything else is 415 before sign-in is checked); the others take JSON.</summary>
+    private static object BodyFor(string path) => path.EndsWith("/workbook", StringComparison.Ordinal)
+        ? new MultipartFormDataContent { { new ByteArrayContent("PK\u0003\u0004"u8.ToArray()), "file", "phan-cong.xlsx" } }
+        : Body;
+
     private static object Body => new
     {
         name = "Không được tạo", year = 2026, editionId = 1, level = "Department", parentId = 1, status = "Draft",
