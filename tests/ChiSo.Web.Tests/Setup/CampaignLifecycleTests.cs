@@ -21,13 +21,16 @@ public class CampaignLifecycleTests(WebAppFactory factory)
         await ApiCalls.SendAsync(browser, HttpMethod.Put, $"/api/v1/campaigns/{id}/schedule", new { phases = new[] { new { kind = "SelfAssessment", opens = "2027-02-01", closes = "2027-03-31" } } });
         var skip = await MoveAsync(browser, id, "Closed");
         var steps = new List<HttpStatusCode>();
-        foreach (var status in new[] { "Open", "Draft", "Open", "Review", "Closed", "Published" })
+        var opened = await ApiCalls.JsonAsync(await MoveAsync(browser, id, "Open"));
+        foreach (var status in new[] { "Draft", "Open", "Review", "Closed", "Published" })
         {
             steps.Add((await MoveAsync(browser, id, status)).StatusCode);
         }
 
         var afterPublished = await MoveAsync(browser, id, "Draft");
         var unknown = await MoveAsync(browser, id, "1");
+        var listed = (await ApiCalls.JsonAsync(await browser.Client.GetAsync(new Uri("/api/v1/campaigns", UriKind.Relative))))
+            .EnumerateArray().Single(c => c.GetProperty("id").GetInt32() == id);
         await using var db = factory.NewContext();
 
         Assert.Equal(HttpStatusCode.Conflict, noUnits.StatusCode);
@@ -36,10 +39,14 @@ public class CampaignLifecycleTests(WebAppFactory factory)
         Assert.Equal("Chưa mở được kỳ đánh giá: hãy đặt lịch cho giai đoạn tự đánh giá.", (await ApiCalls.JsonAsync(noSchedule)).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Conflict, skip.StatusCode);
         Assert.Contains("Không thể chuyển kỳ đánh giá từ \"Đang chuẩn bị\" sang \"Đã kết thúc\"", (await ApiCalls.JsonAsync(skip)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Open", opened.GetProperty("status").GetString());
+        Assert.Equal(["Review", "Draft"], opened.GetProperty("next").EnumerateArray().Select(n => n.GetString()));
         Assert.All(steps, s => Assert.Equal(HttpStatusCode.OK, s));
         Assert.Equal(HttpStatusCode.Conflict, afterPublished.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal(CampaignStatus.Published, (await db.Campaigns.SingleAsync(c => c.Id == id)).Status);
+        Assert.Equal("Published", listed.GetProperty("status").GetString());
+        Assert.Equal(0, listed.GetProperty("next").GetArrayLength());
         var moves = await db.AuditEvents.Where(e => e.Action == "status" && e.EntityId == id.ToString(CultureInfo.InvariantCulture)).OrderBy(e => e.Id).Select(e => e.After).ToListAsync();
         Assert.Equal(["Open", "Draft", "Open", "Review", "Closed", "Published"], moves);
     }

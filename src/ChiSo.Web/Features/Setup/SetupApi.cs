@@ -39,9 +39,11 @@ public static class SetupApi
     private static async Task<List<CampaignSummary>> CampaignsAsync(ClaimsPrincipal user, UnitAccess access, CancellationToken ct)
     {
         var rows = await CampaignRow.From((await access.CampaignsAsync(user, ct)).OrderByDescending(c => c.Year).ThenBy(c => c.Name)).ToListAsync(ct);
-        return [.. rows.Select(r => new CampaignSummary(
-            r.Id, r.Name, r.Year, r.FrameworkId, r.FrameworkTitle, r.Status.ToString(), [.. CampaignLifecycle.Next(r.Status).Select(s => s.ToString())]))];
+        return [.. rows.Select(Summary)];
     }
+
+    private static CampaignSummary Summary(CampaignRow r) =>
+        new(r.Id, r.Name, r.Year, r.FrameworkId, r.FrameworkTitle, r.Status.ToString(), [.. CampaignLifecycle.Next(r.Status).Select(s => s.ToString())]);
 
     private static async Task<Results<Created<CreatedCampaign>, ProblemHttpResult>> Create(CreateCampaignForm form, ClaimsPrincipal user, CampaignSetup setup, CancellationToken ct)
     {
@@ -85,7 +87,7 @@ public static class SetupApi
     }
 
     private static async Task<Results<Ok<CampaignSummary>, ProblemHttpResult>> ChangeStatus(
-        int id, StatusRequest request, ClaimsPrincipal user, CampaignLifecycle lifecycle, UnitAccess access, CancellationToken ct)
+        int id, StatusRequest request, ClaimsPrincipal user, CampaignLifecycle lifecycle, ChiSoDbContext db, CancellationToken ct)
     {
         // Names only: Enum.TryParse would also take "1" or "7".
         if (request.Status is not { Length: > 0 } name || !name.All(char.IsLetter) || !Enum.TryParse<CampaignStatus>(name, ignoreCase: true, out var to))
@@ -99,7 +101,7 @@ public static class SetupApi
             return ApiProblems.Conflict(refusal);
         }
 
-        return TypedResults.Ok((await CampaignsAsync(user, access, ct)).Single(c => c.Id == id));
+        return TypedResults.Ok(Summary(await CampaignRow.From(db.Campaigns.AsNoTracking().Where(c => c.Id == id)).SingleAsync(ct)));
     }
 
     public static string Actor(ClaimsPrincipal user) => user?.Identity?.Name ?? "?";
