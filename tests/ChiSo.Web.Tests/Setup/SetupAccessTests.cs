@@ -7,7 +7,7 @@ namespace ChiSo.Web.Tests.Setup;
 [Collection(SharedApp.Name)]
 public class SetupAccessTests(WebAppFactory factory)
 {
-    public static TheoryData<string> Pages => ["/setup", "/setup/campaigns/{0}/units", "/setup/campaigns/{0}/schedule", "/setup/campaigns/{0}/assignments", "/setup/campaigns/{0}/extensions"];
+    public static TheoryData<string> Pages => ["/setup", "/setup/campaigns/{0}/status", "/setup/campaigns/{0}/units", "/setup/campaigns/{0}/schedule", "/setup/campaigns/{0}/assignments", "/setup/campaigns/{0}/extensions"];
 
     [Theory]
     [MemberData(nameof(Pages))]

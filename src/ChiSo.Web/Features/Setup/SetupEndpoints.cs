@@ -11,6 +11,7 @@ public static class SetupEndpoints
         services.AddScoped<AuditLog>();
         services.AddScoped<CampaignSetup>();
         services.AddScoped<AssignmentSaving>();
+        services.AddScoped<CampaignLifecycle>();
         services.AddScoped<Tasks.MyTasks>();
         return services;
     }
@@ -36,6 +37,7 @@ public static class SetupEndpoints
 
                 await next(http);
             }));
+        app.MapSetupApi();
         app.MapGet("/api/v1/tasks", Tasks.TaskEndpoints.GetTasks).RequireAuthorization().WithTags("Tasks");
     }
 }

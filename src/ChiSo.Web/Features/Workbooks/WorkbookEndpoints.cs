@@ -34,6 +34,7 @@ public static class WorkbookEndpoints
         // Form posts: the antiforgery middleware checks the token before the handlers run.
         unit.MapPost("/workbook/upload", Upload).WithMetadata(new RequireAntiforgeryTokenAttribute());
         unit.MapPost("/workbook/preview/{token}/apply", Apply).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        app.MapWorkbookApi();
     }
 
     public static string PagePath(int campaignId, int unitId) =>

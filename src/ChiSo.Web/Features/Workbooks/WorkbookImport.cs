@@ -38,7 +38,7 @@ public sealed class WorkbookImport(ChiSoDbContext db, ValueSaving saving, TimePr
         ArgumentNullException.ThrowIfNull(upload);
         using var stream = new MemoryStream(upload.Bytes, writable: false);
         var reading = UnitWorkbookReader.Read(stream, upload.FileName, entry.Plan);
-        var errors = reading.Problems.Select(p => new WorkbookError(p.Sheet, p.Address, L.T(p.Problem.MessageVi, p.Problem.MessageEn))).ToList();
+        var errors = reading.Problems.Select(p => new WorkbookError(p.Sheet, p.Address, p.Problem.MessageVi, p.Problem.MessageEn)).ToList();
         var changes = new List<WorkbookChange>();
         foreach (var cell in reading.Values)
         {
@@ -46,7 +46,7 @@ public sealed class WorkbookImport(ChiSoDbContext db, ValueSaving saving, TimePr
             var input = Definition(entry, cell.Criterion, cell.Input)!;
             if (!StoredValues.TryParse(input, cell.Text, out var parsed, out var problem))
             {
-                errors.Add(new WorkbookError(cell.Sheet, cell.Address, L.T(problem.Vi, problem.En)));
+                errors.Add(new WorkbookError(cell.Sheet, cell.Address, problem.Vi, problem.En));
                 continue;
             }
 
@@ -55,7 +55,7 @@ public sealed class WorkbookImport(ChiSoDbContext db, ValueSaving saving, TimePr
             {
                 changes.Add(new WorkbookChange(
                     cell.Criterion, node.Name, cell.Input, input.Label ?? input.Id, cell.Address,
-                    ValueShown.Text(input, stored?.Number, stored?.Text), ValueShown.Text(input, parsed.Number, parsed.Text), cell.Text, stored?.Version));
+                    ValueShown.Text(input, stored?.Number, stored?.Text), ValueShown.Text(input, parsed.Number, parsed.Text), cell.Text, stored?.Version, cell.Sheet));
             }
         }
 

@@ -1,14 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
+using ChiSo.Excel.Collection;
 
 namespace ChiSo.Web.Features.Workbooks;
 
 /// <summary>One value the upload would change: shown to the user, then saved with the version it was compared with.</summary>
 public sealed record WorkbookChange(
-    string Criterion, string CriterionName, string Input, string InputLabel, string Address, string Old, string New, string Raw, int? Version);
+    string Criterion, string CriterionName, string Input, string InputLabel, string Address, string Old, string New, string Raw, int? Version, string Sheet = UnitWorkbookLayout.EntrySheet);
 
 /// <summary>One cell (or the whole file, when <see cref="Address"/> is empty) that cannot be read.</summary>
-public sealed record WorkbookError(string Sheet, string Address, string Message);
+public sealed record WorkbookError(string Sheet, string Address, string Vi, string En)
+{
+    public string Message => Web.Features.Shared.L.T(Vi, En);
+}
 
 /// <summary>What applying an upload would do; nothing may be applied while <see cref="Errors"/> is not empty.</summary>
 public sealed record WorkbookPreview(IReadOnlyList<WorkbookChange> Changes, IReadOnlyList<WorkbookError> Errors)

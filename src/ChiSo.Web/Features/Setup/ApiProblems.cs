@@ -1,0 +1,44 @@
+using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChiSo.Web.Features.Setup;
+
+/// <summary>One problem of a refused request, in both languages, as the API lists it.</summary>
+public sealed record ProblemItem(string Vi, string En);
+
+/// <summary>RFC 9457 problem details whose detail is in the user's language and whose <c>problems</c> list carries every sentence in both.</summary>
+public static class ApiProblems
+{
+    public static ProblemHttpResult Of(int status, IEnumerable<Message> problems)
+    {
+        var items = problems.Select(p => new ProblemItem(p.Vi, p.En)).ToList();
+        return TypedResults.Problem(
+            string.Join(" ", items.Select(p => L.T(p.Vi, p.En))), statusCode: status,
+            extensions: new Dictionary<string, object?> { ["problems"] = items });
+    }
+
+    public static ProblemHttpResult Invalid(params Message[] problems) => Of(StatusCodes.Status400BadRequest, problems);
+
+    public static ProblemHttpResult Conflict(Message problem) => Of(StatusCodes.Status409Conflict, [problem]);
+
+    public static ProblemHttpResult NotAnOrganiser() => TypedResults.Problem(
+        L.T("Chỉ người tổ chức hoặc quản trị hệ thống được thiết lập kỳ đánh giá.", "Only organisers and administrators can set up campaigns."),
+        statusCode: StatusCodes.Status403Forbidden);
+}
+
+/// <summary>Set-up is the organisers' job: every other signed-in user gets 403 before the handler runs.</summary>
+public sealed class OrganiserOnly(UnitAccess access) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (!await access.IsOrganiserAsync(context.HttpContext.User, context.HttpContext.RequestAborted))
+        {
+            return ApiProblems.NotAnOrganiser();
+        }
+
+        return await next(context);
+    }
+}

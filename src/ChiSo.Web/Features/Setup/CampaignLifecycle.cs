@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json;
+using ChiSo.Data;
+using ChiSo.Data.Audit;
+using ChiSo.Data.Campaigns;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Features.Setup;
+
+/// <summary>
+/// Moves a campaign through its statuses and takes units out of it. Both refuse what would lose or hide data the
+/// units entered; the refusal is a sentence for the user, and every change is in the audit log.
+/// </summary>
+public sealed class CampaignLifecycle(ChiSoDbContext db, AuditLog audit)
+{
+    /// <summary>
+    /// The statuses a campaign may move to: forward one step at a time, and back from Open to Draft (only while
+    /// nothing has been entered, checked by <see cref="ChangeStatusAsync"/>).
+    /// </summary>
+    public static IReadOnlyList<CampaignStatus> Next(CampaignStatus from) => from switch
+    {
+        CampaignStatus.Draft => [CampaignStatus.Open],
+        CampaignStatus.Open => [CampaignStatus.Review, CampaignStatus.Draft],
+        CampaignStatus.Review => [CampaignStatus.Closed],
+        CampaignStatus.Closed => [CampaignStatus.Published],
+        _ => [],
+    };
+
+    /// <summary>Changes the status, or returns why not (null when changed).</summary>
+    public async Task<Message?> ChangeStatusAsync(int campaignId, CampaignStatus to, string actor, CancellationToken cancellationToken = default)
+    {
+        var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId, cancellationToken);
+        var from = campaign.Status;
+        if (!Next(from).Contains(to))
+        {
+            return new(
+                $"Không thể chuyển kỳ đánh giá từ \"{StatusNames.Vi(from)}\" sang \"{StatusNames.Vi(to)}\". Các bước được phép: {Allowed(from, StatusNames.Vi, "không có")}.",
+                $"The campaign cannot move from \"{StatusNames.En(from)}\" to \"{StatusNames.En(to)}\". Allowed steps: {Allowed(from, StatusNames.En, "none")}.");
+        }
+
+        if (await RefusalAsync(campaignId, from, to, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        campaign.Status = to;
+        await audit.AppendAsync(new AuditEntry(actor, nameof(Campaign), Id(campaignId), "status", from.ToString(), to.ToString()), cancellationToken);
+        return null;
+    }
+
+    /// <summary>Takes a unit out of the campaign with its empty draft submission, or returns why not (null when removed).</summary>
+    public async Task<Message?> RemoveUnitAsync(int campaignId, int unitId, string actor, CancellationToken cancellationToken = default)
+    {
+        var member = await db.CampaignUnits.SingleAsync(cu => cu.CampaignId == campaignId && cu.UnitId == unitId, cancellationToken);
+        var submissions = db.Submissions.Where(s => s.CampaignId == campaignId && s.UnitId == unitId);
+        if (await db.InputValues.AnyAsync(v => submissions.Any(s => s.Id == v.SubmissionId), cancellationToken)
+            || await db.Evidence.AnyAsync(e => submissions.Any(s => s.Id == e.SubmissionId), cancellationToken))
+        {
+            return new(
+                "Không thể gỡ đơn vị này: đơn vị đã nhập số liệu hoặc tài liệu kiểm chứng. Gỡ đơn vị sẽ làm mất dữ liệu đó.",
+                "This unit cannot be removed: it has entered values or evidence, which removing it would lose.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var drafts = await submissions.ToListAsync(cancellationToken);
+        var ids = drafts.Select(s => s.Id).ToList();
+        db.CriterionScores.RemoveRange(await db.CriterionScores.Where(s => ids.Contains(s.SubmissionId)).ToListAsync(cancellationToken));
+        db.Objections.RemoveRange(await db.Objections.Where(o => ids.Contains(o.SubmissionId)).ToListAsync(cancellationToken));
+        db.DeadlineExtensions.RemoveRange(await db.DeadlineExtensions.Where(e => e.CampaignId == campaignId && e.UnitId == unitId).ToListAsync(cancellationToken));
+        db.Submissions.RemoveRange(drafts);
+        db.CampaignUnits.Remove(member);
+        await audit.AppendAsync(new AuditEntry(actor, nameof(Campaign), Id(campaignId), "remove-unit",
+            JsonSerializer.Serialize(new { UnitId = unitId, member.GroupCode, SubmissionIds = ids }), null), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>The campaign's units by code, each with its submission and whether it has entered anything yet.</summary>
+    public Task<List<CampaignUnitView>> UnitsAsync(int campaignId, CancellationToken cancellationToken = default) =>
+        db.CampaignUnits.AsNoTracking().Where(cu => cu.CampaignId == campaignId).OrderBy(cu => cu.Unit!.Code)
+            .Select(cu => new CampaignUnitView(
+                cu.UnitId, cu.Unit!.Code, cu.Unit.Name, cu.GroupCode,
+                db.Submissions.Where(s => s.CampaignId == campaignId && s.UnitId == cu.UnitId).Select(s => (int?)s.Id).FirstOrDefault(),
+                db.Submissions.Any(s => s.CampaignId == campaignId && s.UnitId == cu.UnitId
+                    && (db.InputValues.Any(v => v.SubmissionId == s.Id) || db.Evidence.Any(e => e.SubmissionId == s.Id)))))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>True when any unit of the campaign has entered a value or a piece of evidence.</summary>
+    public async Task<bool> AnythingEnteredAsync(int campaignId, CancellationToken cancellationToken = default)
+    {
+        var submissions = db.Submissions.Where(s => s.CampaignId == campaignId);
+        return await db.InputValues.AnyAsync(v => submissions.Any(s => s.Id == v.SubmissionId), cancellationToken)
+            || await db.Evidence.AnyAsync(e => submissions.Any(s => s.Id == e.SubmissionId), cancellationToken);
+    }
+
+    private async Task<Message?> RefusalAsync(int campaignId, CampaignStatus from, CampaignStatus to, CancellationToken cancellationToken)
+    {
+        if (to == CampaignStatus.Open && from == CampaignStatus.Draft)
+        {
+            if (!await db.CampaignUnits.AnyAsync(cu => cu.CampaignId == campaignId, cancellationToken))
+            {
+                return new("Chưa mở được kỳ đánh giá: hãy thêm ít nhất một đơn vị tham gia.", "The campaign cannot open yet: add at least one unit.");
+            }
+
+            if (!await db.CampaignPhases.AnyAsync(p => p.CampaignId == campaignId && p.Kind == PhaseKind.SelfAssessment, cancellationToken))
+            {
+                return new("Chưa mở được kỳ đánh giá: hãy đặt lịch cho giai đoạn tự đánh giá.", "The campaign cannot open yet: schedule the self-assessment phase.");
+            }
+        }
+
+        if (to == CampaignStatus.Draft && await AnythingEnteredAsync(campaignId, cancellationToken))
+        {
+            return new(
+                "Không thể đưa kỳ đánh giá về trạng thái chuẩn bị: các đơn vị đã bắt đầu nhập số liệu hoặc tài liệu kiểm chứng.",
+                "The campaign cannot go back to draft: units have already entered values or evidence.");
+        }
+
+        return null;
+    }
+
+    private static string Allowed(CampaignStatus from, Func<CampaignStatus, string> name, string none) =>
+        Next(from).Count == 0 ? none : string.Join(", ", Next(from).Select(name));
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+}
