@@ -46,6 +46,7 @@ public sealed class AuthorisationMatrixTests(WebAppFactory factory) : IClassFixt
     public async Task EveryEndpoint_EveryRole_OwnAndOtherUnit_AnswersAsTheTableSays()
     {
         var ids = await MatrixSetup.PrepareAsync(_factory, _callers[Principal.Reporter].Browser);
+        ids = ids with { Previews = await MatrixSetup.PreviewsAsync(ids, _callers.Where(c => c.Key is Principal.Reporter or Principal.Head).ToDictionary(c => c.Key, c => c.Value)) };
         var wrong = new List<string>();
         var checkedCells = 0;
 
@@ -71,13 +72,16 @@ public sealed class AuthorisationMatrixTests(WebAppFactory factory) : IClassFixt
     private async Task<HttpResponseMessage> SendAsync(MatrixRow row, MatrixIds ids, Principal principal)
     {
         var (browser, token) = _callers[principal];
-        var uri = new Uri(row.Path(ids), UriKind.Relative);
-        using var request = new HttpRequestMessage(row.Send == Send.Get ? HttpMethod.Get : HttpMethod.Post, uri);
+        // A workbook preview belongs to the user who uploaded it: each caller applies their own (or an unknown one).
+        var path = row.Path(ids).Replace("{preview}", ids.Previews.GetValueOrDefault(principal, "none"), StringComparison.Ordinal);
+        var uri = new Uri(path, UriKind.Relative);
+        var method = row.Send switch { Send.Get => HttpMethod.Get, Send.Put => HttpMethod.Put, Send.Delete => HttpMethod.Delete, _ => HttpMethod.Post };
+        using var request = new HttpRequestMessage(method, uri);
         request.Headers.Add("RequestVerificationToken", token);
         request.Content = row.Send switch
         {
-            Send.Get => null,
-            Send.Json => JsonContent.Create(row.Body?.Invoke(ids) ?? new { }),
+            Send.Get or Send.Delete => null,
+            Send.Json or Send.Put => JsonContent.Create(row.Body?.Invoke(ids) ?? new { }),
             Send.Form => new FormUrlEncodedContent(
                 new Dictionary<string, string>(row.Body?.Invoke(ids) as Dictionary<string, string> ?? []) { ["__RequestVerificationToken"] = token }),
             Send.Multipart => Multipart(token),

@@ -1,7 +1,11 @@
 namespace ChiSo.Web.Tests.Authorisation;
 
 /// <summary>The ids an endpoint row is filled with: the demo department campaign, the caller's unit and another one.</summary>
-public sealed record MatrixIds(int CampaignId, int OwnUnitId, int OtherUnitId, int OwnSubmissionId, int OtherSubmissionId, int OwnEvidenceId, int OtherEvidenceId);
+public sealed record MatrixIds(int CampaignId, int OwnUnitId, int OtherUnitId, int OwnSubmissionId, int OtherSubmissionId, int OwnEvidenceId, int OtherEvidenceId)
+{
+    /// <summary>Workbook preview tokens of the callers who may upload one (a preview is its uploader's alone).</summary>
+    public IReadOnlyDictionary<Principal, string> Previews { get; init; } = new Dictionary<Principal, string>();
+}
 
 /// <summary>How a request is sent: a page GET, a form post with the token field, or a JSON/API call with the token header.</summary>
 public enum Send

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using ChiSo.Data.Submissions;
 using ChiSo.Web.Tests.Support;
@@ -29,6 +30,26 @@ internal static class MatrixSetup
         await db.SaveChangesAsync();
         return new MatrixIds(demo.CampaignId, demo.OwnUnitId, demo.OtherUnitId, demo.OwnSubmissionId, other.Id, own.Id, copy.Id);
     }
+
+    /// <summary>Each caller downloads the unit's workbook and uploads it back for a preview; returns their tokens.</summary>
+    public static async Task<Dictionary<Principal, string>> PreviewsAsync(MatrixIds ids, Dictionary<Principal, (Browser Browser, string Token)> callers)
+    {
+        var tokens = new Dictionary<Principal, string>();
+        foreach (var (principal, (browser, token)) in callers)
+        {
+            var workbook = await browser.Client.GetByteArrayAsync(new Uri($"/api/v1/submissions/{ids.OwnSubmissionId}/workbook", UriKind.Relative));
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(workbook), "file", "so-lieu.xlsx" } };
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/v1/submissions/{ids.OwnSubmissionId}/workbook/preview", UriKind.Relative)) { Content = form };
+            request.Headers.Add("RequestVerificationToken", token);
+            using var response = await browser.Client.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            tokens[principal] = (await response.Content.ReadFromJsonAsync<PreviewAnswer>())!.Token;
+        }
+
+        return tokens;
+    }
+
+    private sealed record PreviewAnswer(string Token);
 
     /// <summary>New evidence rows on both submissions, for a row that removes them.</summary>
     public static async Task<MatrixIds> FreshEvidenceAsync(WebAppFactory factory, MatrixIds ids)
