@@ -163,7 +163,7 @@ public sealed partial class ApiTokenTests(AccountsApp app) : IClassFixture<Accou
         using var form = await AccountsApp.PostFormAsync(owner, $"/account/tokens/{created.GetProperty("id").GetInt32()}/revoke", "/account/tokens");
         var page = await AccountsApp.PageAsync(owner, form.Headers.Location!.OriginalString);
 
-        Assert.Equal("/account/tokens?revoked=1", form.Headers.Location.OriginalString);
+        Assert.Equal("/account/tokens?revoked=true", form.Headers.Location.OriginalString);
         Assert.Contains("Đã thu hồi mã truy cập.", page, StringComparison.Ordinal);
     }
 

@@ -16,7 +16,7 @@ public static class AccountEndpoints
         app.MapPost("/account/signout", SignOut).RequireAuthorization();
         app.MapPost("/account/password", ChangePassword).RequireAuthorization().ExcludeFromDescription();
         app.MapPost("/account/signout-everywhere", SignOutEverywhere).RequireAuthorization()
-            .WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().ExcludeFromDescription();
         app.MapTokenEndpoints();
     }
 

@@ -19,7 +19,7 @@ public static class TokenEndpoints
     public static void MapTokenEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/account/tokens/{id:int}/revoke", RevokeForm).RequireAuthorization()
-            .WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/account/tokens").RequireAuthorization().WithTags("Account tokens");
         api.MapGet("/", List).WithSummary("Your personal access tokens (never their text).");
@@ -54,5 +54,5 @@ public static class TokenEndpoints
         await tokens.RevokeAsync(users.GetUserId(me)!, id) ? TypedResults.NoContent() : Problems.NotFound();
 
     private static async Task<IResult> RevokeForm(int id, ClaimsPrincipal me, UserManager<ChiSoUser> users, ApiTokens tokens) =>
-        await tokens.RevokeAsync(users.GetUserId(me)!, id) ? TypedResults.LocalRedirect("/account/tokens?revoked=1") : Problems.NotFound();
+        await tokens.RevokeAsync(users.GetUserId(me)!, id) ? TypedResults.LocalRedirect("/account/tokens?revoked=true") : Problems.NotFound();
 }

@@ -11,9 +11,9 @@ public static class AdminEndpoints
 {
     public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
-        // Form posts without form fields get no automatic antiforgery check: ask for it explicitly.
+        // The antiforgery middleware only marks a bad token; endpoints that bind no form field must refuse it themselves.
         var user = app.MapGroup("/admin/users/{id}").RequireAuthorization()
-            .WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().ExcludeFromDescription();
         user.MapPost("/password", ResetPassword);
         user.MapPost("/unlock", Unlock);
         user.MapPost("/signout-everywhere", SignOutEverywhere);
