@@ -226,6 +226,18 @@ public sealed partial class ApiTokenTests(AccountsApp app) : IClassFixture<Accou
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    [Fact]
+    public async Task OpenApiDocument_DescribesTokenEndpointsAndTheBearerScheme()
+    {
+        using var client = app.Anonymous();
+
+        var document = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Contains("/api/v1/account/tokens/{id}/revoke", document, StringComparison.Ordinal);
+        Assert.Contains("\"scheme\": \"bearer\"", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("/admin/users", document, StringComparison.Ordinal);
+    }
+
     private async Task<string> CreateAsync(string email, string name)
     {
         using var client = await app.SignInAsync(email);

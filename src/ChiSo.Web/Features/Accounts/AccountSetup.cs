@@ -24,6 +24,7 @@ public static class AccountSetup
         var seconds = configuration.GetValue("Accounts:StampCheckSeconds", 60);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(seconds));
 
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", BearerInOpenApi.Describe);
         services.AddScoped<ApiTokens>();
         services.AddScoped<UserAdministration>();
         services.TryAddScoped<AuditLog>();
