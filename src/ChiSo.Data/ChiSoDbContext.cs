@@ -52,6 +52,8 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         SaveRules.Apply(ChangeTracker);

@@ -1,5 +1,6 @@
 using Scalar.AspNetCore;
 using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Admin;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Progress;
 using ChiSo.Web.Features.Evidence;
@@ -38,6 +39,7 @@ app.MapProgressEndpoints();
 app.MapEvidenceEndpoints();
 app.MapSubmitEndpoints();
 app.MapSetupEndpoints();
+app.MapAdminEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using ChiSo.Data.Accounts;
 using ChiSo.Web.Features.Shared;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,6 +14,10 @@ public static class AccountEndpoints
         // Form posts: the antiforgery middleware checks their token before the handler runs.
         app.MapPost("/account/signin", SignIn).AllowAnonymous().RequireRateLimiting(WebSetup.SignInPolicy);
         app.MapPost("/account/signout", SignOut).RequireAuthorization();
+        app.MapPost("/account/password", ChangePassword).RequireAuthorization().ExcludeFromDescription();
+        app.MapPost("/account/signout-everywhere", SignOutEverywhere).RequireAuthorization()
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().ExcludeFromDescription();
+        app.MapTokenEndpoints();
     }
 
     private static async Task<IResult> SignIn([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, SignInManager<ChiSoUser> signIn)
@@ -31,6 +37,43 @@ public static class AccountEndpoints
 
     private static async Task<IResult> SignOut(SignInManager<ChiSoUser> signIn)
     {
+        await signIn.SignOutAsync();
+        return TypedResults.LocalRedirect("/signin");
+    }
+
+    private static async Task<IResult> ChangePassword(
+        [FromForm] string? current, [FromForm] string? password, [FromForm] string? confirm, ClaimsPrincipal me,
+        UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn)
+    {
+        var user = await users.GetUserAsync(me);
+        if (user is null)
+        {
+            return TypedResults.LocalRedirect("/signin");
+        }
+
+        if (password != confirm)
+        {
+            return TypedResults.LocalRedirect("/account?errors=" + PasswordErrors.Mismatch);
+        }
+
+        var changed = await users.ChangePasswordAsync(user, current ?? "", password ?? "");
+        if (!changed.Succeeded)
+        {
+            return TypedResults.LocalRedirect("/account?errors=" + PasswordErrors.Join(changed.Errors.Select(e => e.Code)));
+        }
+
+        // The change gave the account a new security stamp: other devices are signed out, this one signs in again.
+        await signIn.RefreshSignInAsync(user);
+        return TypedResults.LocalRedirect("/account?done=password");
+    }
+
+    private static async Task<IResult> SignOutEverywhere(ClaimsPrincipal me, UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn)
+    {
+        if (await users.GetUserAsync(me) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/signin");
     }

@@ -8,9 +8,11 @@ public static class AccountRules
 {
     public const int MaxFailedAttempts = 5;
 
+    public const int MinPasswordLength = 10;
+
     public static void Apply(IdentityOptions options)
     {
-        options.Password.RequiredLength = 10;
+        options.Password.RequiredLength = MinPasswordLength;
         options.Password.RequireDigit = true;
         options.Password.RequireLowercase = true;
         options.Password.RequireUppercase = true;

@@ -28,7 +28,8 @@ public sealed class AntiforgeryHeader(IAntiforgery antiforgery) : IEndpointFilte
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
+        // A bearer token is not sent by the browser on its own, so cross-site request forgery cannot use it.
+        if (!Accounts.ApiTokenHandler.IsTokenRequest(context.HttpContext.User) && !await antiforgery.IsRequestValidAsync(context.HttpContext))
         {
             return Problems.Invalid(L.T("Phiên làm việc đã hết hạn. Hãy tải lại trang.", "The session token is missing or expired. Reload the page."));
         }

@@ -36,7 +36,7 @@ public static class WebSetup
         services.AddEvidenceAndSubmitting(configuration);
         Setup.SetupEndpoints.AddChiSoSetup(services);
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddChiSoAuthentication(configuration);
         services.AddAuthorization();
         services.AddIdentityCore<ChiSoUser>(AccountRules.Apply)
             .AddEntityFrameworkStores<ChiSoDbContext>()

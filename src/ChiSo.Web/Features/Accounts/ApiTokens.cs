@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ChiSo.Data;
+using ChiSo.Data.Accounts;
+using ChiSo.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Features.Accounts;
+
+/// <summary>A token as its owner sees it in lists; never the token text.</summary>
+public sealed record ApiTokenRow(int Id, string Name, DateTime Created, DateTime Expires, DateTime? LastUsed, DateTime? Revoked)
+{
+    public bool IsActive(DateTime now) => Revoked is null && Expires > now;
+}
+
+/// <summary>The token text, shown once, and the stored row.</summary>
+public sealed record NewApiToken(string Text, ApiTokenRow Row);
+
+/// <summary>Makes, lists, revokes and checks personal access tokens; the database holds only their hashes.</summary>
+public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock)
+{
+    public const string Prefix = "chiso_";
+
+    public const int DefaultDays = 90;
+
+    public const int MaxNameLength = 100;
+
+    // Writing "last used" on every call would turn each read into a write; once a minute tells the owner enough.
+    private static readonly TimeSpan LastUsedStep = TimeSpan.FromMinutes(1);
+
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public DateOnly Today => DateOnly.FromDateTime(Now);
+
+    public DateOnly DefaultExpiry => Today.AddDays(DefaultDays);
+
+    public DateOnly LatestExpiry => Today.AddYears(1);
+
+    public static string HashOf(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>Makes a token valid until the start of <paramref name="expires"/> (UTC); null and the problem when the form is wrong.</summary>
+    public async Task<(NewApiToken? Token, string? Problem)> CreateAsync(string userId, string? name, DateOnly? expires, CancellationToken cancellationToken = default)
+    {
+        var trimmed = name?.Trim() ?? "";
+        var day = expires ?? DefaultExpiry;
+        if (trimmed.Length is 0 or > MaxNameLength)
+        {
+            return (null, L.T("Hãy đặt tên cho mã truy cập (tối đa 100 ký tự), ví dụ tên hệ thống sẽ dùng nó.", "Give the token a name (at most 100 characters), e.g. the system that will use it."));
+        }
+
+        if (day <= Today || day > LatestExpiry)
+        {
+            return (null, L.T(
+                $"Ngày hết hạn phải sau hôm nay và không quá một năm (chậm nhất {L.Date(LatestExpiry)}).",
+                $"The expiry date must be after today and within one year (at the latest {L.Date(LatestExpiry)})."));
+        }
+
+        var text = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = new ApiToken
+        {
+            UserId = userId, Name = trimmed, Hash = HashOf(text), Created = Now,
+            Expires = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        };
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync(cancellationToken);
+        return (new NewApiToken(text, Row(token)), null);
+    }
+
+    public Task<List<ApiTokenRow>> ListAsync(string userId, CancellationToken cancellationToken = default) =>
+        db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.Created).ThenByDescending(t => t.Id)
+            .Select(t => new ApiTokenRow(t.Id, t.Name, t.Created, t.Expires, t.LastUsed, t.Revoked)).ToListAsync(cancellationToken);
+
+    /// <summary>Revokes the user's own token; false when the user has no token with that id.</summary>
+    public async Task<bool> RevokeAsync(string userId, int id, CancellationToken cancellationToken = default)
+    {
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == userId, cancellationToken);
+        if (token is null)
+        {
+            return false;
+        }
+
+        token.Revoked ??= Now;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The stored token of this text when it is neither revoked nor expired, and notes its use.</summary>
+    public async Task<ApiToken?> FindActiveAsync(string text, CancellationToken cancellationToken = default)
+    {
+        var hash = HashOf(text);
+        var now = Now;
+        var token = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken);
+        if (token is null || token.Revoked is not null || token.Expires <= now)
+        {
+            return null;
+        }
+
+        if (token.LastUsed is null || now - token.LastUsed.Value >= LastUsedStep)
+        {
+            await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsed, now), cancellationToken);
+        }
+
+        return token;
+    }
+
+    public static DateOnly? ParseDay(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    private static ApiTokenRow Row(ApiToken t) => new(t.Id, t.Name, t.Created, t.Expires, t.LastUsed, t.Revoked);
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

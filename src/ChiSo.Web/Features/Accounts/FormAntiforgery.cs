@@ -1,0 +1,24 @@
+using ChiSo.Web.Features.Shared;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace ChiSo.Web.Features.Accounts;
+
+/// <summary>
+/// For form posts that bind no form field: the antiforgery middleware only records a bad token (and then forbids
+/// reading the form), it does not refuse the request. This filter refuses it. Endpoints need
+/// <see cref="RequireAntiforgeryTokenAttribute"/> so that the middleware checks them at all.
+/// </summary>
+public sealed class FormAntiforgery : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+        {
+            return Problems.Invalid(L.T("Phiên làm việc đã hết hạn. Hãy tải lại trang.", "The session token is missing or expired. Reload the page."));
+        }
+
+        return await next(context);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using ChiSo.Data.Accounts;
+using ChiSo.Web.Features.Shared;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace ChiSo.Web.Features.Accounts;
+
+/// <summary>What a caller sends to make a token; <c>Expires</c> is yyyy-MM-dd, 90 days from today when left out.</summary>
+public sealed record CreateTokenRequest(string? Name, string? Expires);
+
+/// <summary>The new token: <c>Token</c> is the text to send as <c>Authorization: Bearer …</c>, returned only this once.</summary>
+public sealed record CreatedToken(int Id, string Name, string Token, DateTime Created, DateTime Expires);
+
+/// <summary>Personal access tokens: JSON under /api/v1/account/tokens, and the revoke button of /account/tokens.</summary>
+public static class TokenEndpoints
+{
+    public static void MapTokenEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/tokens/{id:int}/revoke", RevokeForm).RequireAuthorization()
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1/account/tokens").RequireAuthorization().WithTags("Account tokens");
+        api.MapGet("/", List).WithSummary("Your personal access tokens (never their text).");
+        api.MapPost("/", Create).AddEndpointFilter<AntiforgeryHeader>()
+            .WithSummary("Makes a personal access token; its text is in the answer only this once.");
+        api.MapPost("/{id:int}/revoke", Revoke).AddEndpointFilter<AntiforgeryHeader>()
+            .WithSummary("Revokes one of your tokens; 404 when you have no token with this id.");
+    }
+
+    private static async Task<Ok<List<ApiTokenRow>>> List(ClaimsPrincipal me, UserManager<ChiSoUser> users, ApiTokens tokens) =>
+        TypedResults.Ok(await tokens.ListAsync(users.GetUserId(me)!));
+
+    private static async Task<Results<Created<CreatedToken>, ProblemHttpResult>> Create(CreateTokenRequest request, ClaimsPrincipal me, UserManager<ChiSoUser> users, ApiTokens tokens)
+    {
+        var day = request.Expires is { Length: > 0 } text ? ApiTokens.ParseDay(text) : tokens.DefaultExpiry;
+        if (day is null)
+        {
+            return Problems.Invalid(L.T("Ngày hết hạn không đúng dạng yyyy-MM-dd.", "The expiry date is not in the form yyyy-MM-dd."));
+        }
+
+        var (made, problem) = await tokens.CreateAsync(users.GetUserId(me)!, request.Name, day);
+        if (made is null)
+        {
+            return Problems.Invalid(problem!);
+        }
+
+        var row = made.Row;
+        return TypedResults.Created($"/api/v1/account/tokens/{row.Id}", new CreatedToken(row.Id, row.Name, made.Text, row.Created, row.Expires));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(int id, ClaimsPrincipal me, UserManager<ChiSoUser> users, ApiTokens tokens) =>
+        await tokens.RevokeAsync(users.GetUserId(me)!, id) ? TypedResults.NoContent() : Problems.NotFound();
+
+    private static async Task<IResult> RevokeForm(int id, ClaimsPrincipal me, UserManager<ChiSoUser> users, ApiTokens tokens) =>
+        await tokens.RevokeAsync(users.GetUserId(me)!, id) ? TypedResults.LocalRedirect("/account/tokens?revoked=true") : Problems.NotFound();
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Shared;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChiSo.Web.Features.Admin;
+
+/// <summary>The forms of /admin/users: each posts here and comes back to the list with what happened.</summary>
+public static class AdminEndpoints
+{
+    public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        // The antiforgery middleware only marks a bad token; endpoints that bind no form field must refuse it themselves.
+        var user = app.MapGroup("/admin/users/{id}").RequireAuthorization()
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().ExcludeFromDescription();
+        user.MapPost("/password", ResetPassword);
+        user.MapPost("/unlock", Unlock);
+        user.MapPost("/signout-everywhere", SignOutEverywhere);
+    }
+
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult AdministratorsOnly() =>
+        TypedResults.Problem(L.T("Chỉ quản trị hệ thống được quản lý tài khoản.", "Only administrators may manage accounts."), statusCode: StatusCodes.Status403Forbidden);
+
+    private static async Task<IResult> ResetPassword(string id, [FromForm] string? password, [FromForm] string? confirm, ClaimsPrincipal me, UnitAccess access, UserAdministration admin)
+    {
+        if (!await access.IsAdministratorAsync(me))
+        {
+            return AdministratorsOnly();
+        }
+
+        if (password != confirm)
+        {
+            return Back(id, "errors=" + PasswordErrors.Mismatch);
+        }
+
+        var errors = await admin.ResetPasswordAsync(id, password ?? "", Actor(me));
+        return errors switch
+        {
+            null => Problems.NotFound(),
+            [] => Back(id, "done=reset"),
+            _ => Back(id, "errors=" + PasswordErrors.Join(errors)),
+        };
+    }
+
+    private static async Task<IResult> Unlock(string id, ClaimsPrincipal me, UnitAccess access, UserAdministration admin) =>
+        !await access.IsAdministratorAsync(me) ? AdministratorsOnly()
+        : await admin.UnlockAsync(id, Actor(me)) ? Back(id, "done=unlock") : Problems.NotFound();
+
+    private static async Task<IResult> SignOutEverywhere(string id, ClaimsPrincipal me, UnitAccess access, UserAdministration admin) =>
+        !await access.IsAdministratorAsync(me) ? AdministratorsOnly()
+        : await admin.SignOutEverywhereAsync(id, Actor(me)) ? Back(id, "done=signout") : Problems.NotFound();
+
+    private static string Actor(ClaimsPrincipal me) => me.Identity?.Name ?? "?";
+
+    private static Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult Back(string id, string outcome) =>
+        TypedResults.LocalRedirect($"/admin/users?user={Uri.EscapeDataString(id)}&{outcome}#u-{Uri.EscapeDataString(id)}");
+}
