@@ -46,7 +46,12 @@ public sealed class AuthorisationMatrixTests(WebAppFactory factory) : IClassFixt
     public async Task EveryEndpoint_EveryRole_OwnAndOtherUnit_AnswersAsTheTableSays()
     {
         var ids = await MatrixSetup.PrepareAsync(_factory, _callers[Principal.Reporter].Browser);
-        ids = ids with { Previews = await MatrixSetup.PreviewsAsync(ids, _callers.Where(c => c.Key is Principal.Reporter or Principal.Head).ToDictionary(c => c.Key, c => c.Value)) };
+        ids = ids with
+        {
+            Previews = await MatrixSetup.PreviewsAsync(ids, _callers.Where(c => c.Key is Principal.Reporter or Principal.Head).ToDictionary(c => c.Key, c => c.Value)),
+            ReporterTokenId = await MatrixSetup.TokenAsync(_callers[Principal.Reporter].Browser, _callers[Principal.Reporter].Token),
+            SpareUserId = await MatrixSetup.SpareUserAsync(_factory),
+        };
         var wrong = new List<string>();
         var checkedCells = 0;
 
@@ -100,11 +105,15 @@ public sealed class AuthorisationMatrixTests(WebAppFactory factory) : IClassFixt
     private static Verdict Read(HttpResponseMessage response) => (int)response.StatusCode switch
     {
         401 => Verdict.SignIn,
-        302 when response.Headers.Location?.OriginalString.Contains("/signin", StringComparison.Ordinal) == true => Verdict.SignIn,
+        302 when IsChallenge(response.Headers.Location) => Verdict.SignIn,
         403 or 404 => Verdict.Refused,
         >= 200 and < 400 or 400 or 409 or 422 => Verdict.Allowed,
         _ => Verdict.Broken,
     };
+
+    /// <summary>The cookie's challenge: to sign in, and back here afterwards (a sign-out also lands on /signin, but plainly).</summary>
+    private static bool IsChallenge(Uri? location) =>
+        location?.OriginalString is { } to && to.Contains("/signin", StringComparison.Ordinal) && to.Contains("ReturnUrl=", StringComparison.OrdinalIgnoreCase);
 
     public Task DisposeAsync()
     {

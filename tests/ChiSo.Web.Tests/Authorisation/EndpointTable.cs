@@ -24,6 +24,19 @@ internal static class EndpointTable
         new("notifications page", Send.Get, _ => "/notifications", "S A A A A A A"),
         new("mark notifications read", Send.Form, _ => "/notifications/read", "S A A A A A A"),
         new("API: my tasks", Send.Get, _ => "/api/v1/tasks", "S A A A A A A"),
+        new("my account page", Send.Get, _ => "/account", "S A A A A A A"),
+        new("my tokens page", Send.Get, _ => "/account/tokens", "S A A A A A A"),
+        new("change my password (none given)", Send.Form, _ => "/account/password", "S A A A A A A"),
+        new("API: my tokens", Send.Get, _ => "/api/v1/account/tokens", "S A A A A A A"),
+        new("API: create a token", Send.Json, _ => "/api/v1/account/tokens", "S A A A A A A", _ => new { name = "Ma trận quyền" }),
+        new("API: revoke the reporter's token", Send.Json, i => $"/api/v1/account/tokens/{i.ReporterTokenId}/revoke", "S R R R R A R"),
+        new("revoke the reporter's token (form)", Send.Form, i => $"/account/tokens/{i.ReporterTokenId}/revoke", "S R R R R A R"),
+
+        // Administering accounts: administrators alone (the target is an account none of the callers uses).
+        new("administration: users page", Send.Get, _ => "/admin/users", "S A R R R R R"),
+        new("administration: reset a password (none given)", Send.Form, i => $"/admin/users/{i.SpareUserId}/password", "S A R R R R R"),
+        new("administration: unlock", Send.Form, i => $"/admin/users/{i.SpareUserId}/unlock", "S A R R R R R"),
+        new("administration: sign a user out everywhere", Send.Form, i => $"/admin/users/{i.SpareUserId}/signout-everywhere", "S A R R R R R"),
 
         // A unit's data: its own people, and those who see every unit or lead the province.
         new("entry page, own unit", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}", "S A A A A A A"),
@@ -91,6 +104,9 @@ internal static class EndpointTable
         // Signing off: the unit head alone, last because it closes the submission.
         new("API: sign off, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/submit", "S R R R R R R"),
         new("API: sign off, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/submit", "S R R R R R A"),
+
+        // Each caller ends their own sessions: nothing can follow this row.
+        new("sign out everywhere (self)", Send.Form, _ => "/account/signout-everywhere", "S A A A A A A"),
     ];
 
     private static object Value(MatrixIds ids) => new { criterion = "1.1", input = "truong_ban", value = "giam_doc", version = (int?)null };

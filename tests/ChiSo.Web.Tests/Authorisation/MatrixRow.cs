@@ -5,6 +5,12 @@ public sealed record MatrixIds(int CampaignId, int OwnUnitId, int OtherUnitId, i
 {
     /// <summary>Workbook preview tokens of the callers who may upload one (a preview is its uploader's alone).</summary>
     public IReadOnlyDictionary<Principal, string> Previews { get; init; } = new Dictionary<Principal, string>();
+
+    /// <summary>A personal access token of the reporter (only its owner may revoke it).</summary>
+    public int ReporterTokenId { get; init; }
+
+    /// <summary>An account without roles that the administrator rows act on.</summary>
+    public string SpareUserId { get; init; } = "";
 }
 
 /// <summary>How a request is sent: a page GET, a form post with the token field, or a JSON/API call with the token header.</summary>

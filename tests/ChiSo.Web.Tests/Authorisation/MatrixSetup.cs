@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using ChiSo.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text;
 using ChiSo.Data.Submissions;
 using ChiSo.Web.Tests.Support;
@@ -50,6 +53,32 @@ internal static class MatrixSetup
     }
 
     private sealed record PreviewAnswer(string Token);
+
+    private sealed record TokenAnswer(int Id);
+
+    /// <summary>A personal access token the caller creates for themself; returns its id.</summary>
+    public static async Task<int> TokenAsync(Browser browser, string antiforgery)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/account/tokens", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { name = "Tích hợp thử" }),
+        };
+        request.Headers.Add("RequestVerificationToken", antiforgery);
+        using var response = await browser.Client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.Id;
+    }
+
+    /// <summary>An account with no role, for the administrator's actions to land on.</summary>
+    public static async Task<string> SpareUserAsync(WebAppFactory factory)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ChiSoUser>>();
+        var user = new ChiSoUser { UserName = "khac@demo.chiso.vn", Email = "khac@demo.chiso.vn", DisplayName = "Tài khoản khác" };
+        var created = await users.CreateAsync(user, "Khac-Mat-Khau-2025");
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        return user.Id;
+    }
 
     /// <summary>New evidence rows on both submissions, for a row that removes them.</summary>
     public static async Task<MatrixIds> FreshEvidenceAsync(WebAppFactory factory, MatrixIds ids)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using ChiSo.Web.Tests.Support;
 using ChiSo.Data.Submissions;
 using ChiSo.Web.Tests.Submitting;
 using Microsoft.EntityFrameworkCore;
@@ -24,9 +25,9 @@ public class EvidenceUploadTests(ClockedApp app)
         var (head, _) = await app.SignInAsync(app.InWindow, "thutruong@demo.chiso.vn");
         using var __ = head;
         using var download = await head.GetAsync(new Uri($"/api/v1/submissions/{app.SubmissionId}/evidence/{row!.Id}/file", UriKind.Relative));
-        var (leader, _) = await app.SignInAsync(app.InWindow, "lanhdao@demo.chiso.vn");
-        using var ___ = leader;
-        using var foreign = await leader.GetAsync(new Uri($"/api/v1/submissions/{app.SubmissionId}/evidence/{row.Id}/file", UriKind.Relative));
+        var (stranger, _) = await app.SignInAsync(app.InWindow, await OtherUnitAccount.EnsureAsync(app.InWindow.Services));
+        using var ___ = stranger;
+        using var foreign = await stranger.GetAsync(new Uri($"/api/v1/submissions/{app.SubmissionId}/evidence/{row.Id}/file", UriKind.Relative));
         using var anonymous = app.InWindow.CreateClient();
         using var nobody = await anonymous.GetAsync(new Uri($"/api/v1/submissions/{app.SubmissionId}/evidence/{row.Id}/file", UriKind.Relative));
 

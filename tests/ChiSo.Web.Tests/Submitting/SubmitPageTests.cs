@@ -13,6 +13,8 @@ public class SubmitPageTests(ClockedApp app)
     [Fact]
     public async Task SubmitPage_HeadPostsTheForm_SubmittedWithAMessage()
     {
+        // The demo grants this unit an extension; the deadline shown must be the campaign's own (whatever ran before).
+        await app.RemoveExtensionsAsync();
         var (head, _) = await app.SignInAsync(app.InWindow, "thutruong@demo.chiso.vn");
         using var __ = head;
         var page = WebUtility.HtmlDecode(await head.GetStringAsync(new Uri(PagePath, UriKind.Relative)));
@@ -44,11 +46,11 @@ public class SubmitPageTests(ClockedApp app)
     {
         var (reporter, _) = await app.SignInAsync(app.InWindow, "baocao@demo.chiso.vn");
         using var _ = reporter;
-        var (leader, _) = await app.SignInAsync(app.InWindow, "lanhdao@demo.chiso.vn");
-        using var __ = leader;
+        var (stranger, _) = await app.SignInAsync(app.InWindow, await OtherUnitAccount.EnsureAsync(app.InWindow.Services));
+        using var __ = stranger;
 
         var page = WebUtility.HtmlDecode(await reporter.GetStringAsync(new Uri(PagePath, UriKind.Relative)));
-        using var foreign = await leader.GetAsync(new Uri(PagePath, UriKind.Relative));
+        using var foreign = await stranger.GetAsync(new Uri(PagePath, UriKind.Relative));
 
         Assert.Contains("Chỉ thủ trưởng đơn vị mới được ký nộp hồ sơ.", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<button type=\"submit\">", page, StringComparison.Ordinal);
