@@ -8,7 +8,7 @@ namespace ChiSo.EndToEnd.Tests;
 /// </summary>
 public class JourneyTests
 {
-    private const string Password = "ChiSo-Demo-2025";
+    internal const string Password = "ChiSo-Demo-2025";
     private const string Campaign = "[DEMO] DTI sở, ban, ngành";
     private const string Unit = "Sở Khoa học và Công nghệ";
 
@@ -63,13 +63,13 @@ public class JourneyTests
         await organiser.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("setup.png"), FullPage = true });
     }
 
-    private static async Task<IPage> SignInAsync(IBrowser browser, string root, string email)
+    internal static async Task<IPage> SignInAsync(IBrowser browser, string root, string email, string password = Password)
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN" });
         var page = await context.NewPageAsync();
         await page.GotoAsync(root + "/signin");
         await page.FillAsync("#email", email);
-        await page.FillAsync("#password", Password);
+        await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit].primary");
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
         return page;
