@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of the web app: saving input values (50 clients) and the data-entry page of a 100-criterion
 # framework, with wrk against the app on 127.0.0.1 and a fresh SQLite database. See README.md.
-# Usage: bench/web/run.sh [runs per measurement, default 2]   (SECONDS_PER_RUN=20 by default)
+# Usage: bench/web/run.sh [runs per measurement, default 2]   (SECONDS_PER_RUN=20 by default; KEEP=1 leaves the app
+# running on its port after the runs, for profiling, until Enter is pressed)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -47,19 +48,22 @@ summary=()
 for run in $(seq 1 "$runs"); do
   read_form "$base" "$page" "$work/jar" "$work/inputs.txt"
   echo "== saves, run $run: wrk -t2 -c50 -d${duration}s" | tee -a "$out"
+  ticks="$(cpu_ticks "$app_pid")"
   wrk -t2 -c50 -d"${duration}s" --latency -s "$here/save.lua" "$base" -- \
     "$work/inputs.txt" "$(cookie_header "$work/jar")" "$form_token" "$form_submission" 2 | tee "$work/wrk.txt" | tee -a "$out"
   grep -q '^saves not 200: 0 ' "$work/wrk.txt" || { echo "FAILED: some saves were not 200 (see above)" >&2; tail -20 "$work/app.log" >&2; exit 1; }
-  summary+=("saves run $run: $(figures "$work/wrk.txt")")
+  summary+=("saves run $run: $(figures "$work/wrk.txt" $(($(cpu_ticks "$app_pid") - ticks)))")
 done
 for clients in 1 10; do
   for run in $(seq 1 "$runs"); do
     echo "== entry page, run $run: wrk -t1 -c$clients -d${duration}s" | tee -a "$out"
+    ticks="$(cpu_ticks "$app_pid")"
     wrk -t1 -c"$clients" -d"${duration}s" --latency -s "$here/page.lua" "$base$page" -- "$(cookie_header "$work/jar")" \
       | tee "$work/wrk.txt" | tee -a "$out"
     grep -q '^pages not 200: 0 ' "$work/wrk.txt" || { echo "FAILED: some pages were not 200" >&2; exit 1; }
-    summary+=("page c$clients run $run: $(figures "$work/wrk.txt")")
+    summary+=("page c$clients run $run: $(figures "$work/wrk.txt" $(($(cpu_ticks "$app_pid") - ticks)))")
   done
 done
 { echo "== summary"; printf '%s\n' "${summary[@]}"; } | tee -a "$out"
 echo "raw output: $out"
+if [[ "${KEEP:-}" == 1 ]]; then echo "app $app_pid on $base, cookie jar $work/jar; press Enter to stop"; read -r; fi
