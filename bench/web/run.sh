@@ -39,9 +39,9 @@ sign_in "$base" "$work/jar" baocao@demo.chiso.vn
 page="$(entry_page_path "$work/chiso.db")"
 echo "== entry page $page ($(grep -c 'data-criterion=' <(curl -fs -b "$work/jar" -c "$work/jar" "$base$page")) inputs)"
 
-out="$here/results/$(date -u +%Y-%m-%d).txt"
+out="${RESULTS:-$here/results/$(date -u +%Y-%m-%d).txt}"
 {
-  echo "# bench/web/run.sh $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(dotnet --version) SDK, commit $(git -C "$root" rev-parse --short HEAD)"
+  echo "# bench/web/run.sh $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(dotnet --version) SDK, commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo "${COMMIT:-unknown}")"
   echo "# framework: 100 criteria in 10 groups, 200 inputs; SQLite; ASPNETCORE_ENVIRONMENT=Production"
 } >"$out"
 summary=()

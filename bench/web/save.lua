@@ -1,9 +1,10 @@
 -- wrk script: saves input values of one submission (POST /api/v1/submissions/{id}/values) as the entry page's JS does.
 -- Arguments after --: inputs file ("criterion input version" per line), Cookie header, antiforgery token, submission id,
 -- number of wrk threads (-t).
--- Each thread owns every n-th input and cycles through them, so an input is saved again only after all the other
--- inputs of its thread (more than the thread's connections): no two saves of one input are in flight together. The
--- version each save sends is the one the previous save of that input returned, so every save should be a 200.
+-- Each thread owns every n-th input (more inputs than the thread has connections) and keeps those not being saved
+-- in a queue: a save takes the input at the head and its answer puts it back at the tail, so no two saves of one
+-- input are ever in flight together. Each save sends the version the previous save of its input returned, so every
+-- save should be a 200.
 local threads, counter = {}, 0
 
 function setup(thread)
@@ -12,7 +13,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local inputs, versions, next_index, path = {}, {}, 0, nil
+local queue, head, tail, versions, path = {}, 1, 0, {}, nil
 bad, bad_shown = 0, 0
 
 function init(args)
@@ -23,7 +24,8 @@ function init(args)
   end
   for i, item in ipairs(all) do
     if (i - 1) % tonumber(args[5]) == id then
-      table.insert(inputs, item)
+      tail = tail + 1
+      queue[tail] = item[1] .. "/" .. item[2]
       versions[item[1] .. "/" .. item[2]] = item[3] ~= "" and item[3] or "null"
     end
   end
@@ -35,10 +37,12 @@ function init(args)
 end
 
 function request()
-  local item = inputs[next_index % #inputs + 1]
-  next_index = next_index + 1
+  if head > tail then error("every input of this thread is being saved: give it fewer connections") end
+  local key = queue[head]
+  queue[head], head = nil, head + 1
+  local criterion, input = key:match("^(.-)/(.*)$")
   local body = string.format('{"criterion":"%s","input":"%s","value":"%d","version":%s}',
-    item[1], item[2], math.random(0, 20), versions[item[1] .. "/" .. item[2]])
+    criterion, input, math.random(0, 20), versions[key])
   return wrk.format("POST", path, nil, body)
 end
 
@@ -46,7 +50,16 @@ function response(status, headers, body)
   local criterion, input, version = body:match('"value":{"criterion":"([^"]*)","input":"([^"]*)","value":"[^"]*","version":(%d+)')
   if status == 200 and criterion then
     versions[criterion .. "/" .. input] = version
+    tail = tail + 1
+    queue[tail] = criterion .. "/" .. input
   else
+    -- A conflict gives the stored version back: the input can go on being saved with it.
+    local c, i, v = body:match('"stored":{"criterion":"([^"]*)","input":"([^"]*)","value":"[^"]*","version":(%d+)')
+    if c then
+      versions[c .. "/" .. i] = v
+      tail = tail + 1
+      queue[tail] = c .. "/" .. i
+    end
     bad = bad + 1
     if bad_shown < 3 then
       bad_shown = bad_shown + 1
