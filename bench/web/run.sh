@@ -44,6 +44,10 @@ out="${RESULTS:-$here/results/$(date -u +%Y-%m-%d).txt}"
   echo "# bench/web/run.sh $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(dotnet --version) SDK, commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo "${COMMIT:-unknown}")"
   echo "# framework: 100 criteria in 10 groups, 200 inputs; SQLite; ASPNETCORE_ENVIRONMENT=Production"
 } >"$out"
+# Warm-up, not recorded: the first seconds run tier-0 code and fill the connection pool and the query caches.
+read_form "$base" "$page" "$work/jar" "$work/inputs.txt"
+wrk -t2 -c50 -d5s -s "$here/save.lua" "$base" -- "$work/inputs.txt" "$(cookie_header "$work/jar")" "$form_token" "$form_submission" 2 >/dev/null
+wrk -t1 -c1 -d5s -s "$here/page.lua" "$base$page" -- "$(cookie_header "$work/jar")" >/dev/null
 summary=()
 for run in $(seq 1 "$runs"); do
   read_form "$base" "$page" "$work/jar" "$work/inputs.txt"
