@@ -50,6 +50,7 @@ wrk -t2 -c50 -d5s -s "$here/save.lua" "$base" -- "$work/inputs.txt" "$(cookie_he
 wrk -t1 -c1 -d5s -s "$here/page.lua" "$base$page" -- "$(cookie_header "$work/jar")" >/dev/null
 summary=()
 for run in $(seq 1 "$runs"); do
+  sleep 2 # saves still in flight when the last wrk stopped finish before the versions are read
   read_form "$base" "$page" "$work/jar" "$work/inputs.txt"
   echo "== saves, run $run: wrk -t2 -c50 -d${duration}s" | tee -a "$out"
   ticks="$(cpu_ticks "$app_pid")"
