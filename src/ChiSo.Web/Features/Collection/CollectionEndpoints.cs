@@ -50,7 +50,7 @@ public static class CollectionEndpoints
         var outcome = await saving.SaveAsync(entry, request, user.Identity?.Name ?? "?", ct);
         return outcome switch
         {
-            SaveOutcome.Saved saved => TypedResults.Ok(new SavedResponse(saved.Value, PointsOf((await forms.LoadAsync(id, ct))!))),
+            SaveOutcome.Saved saved => TypedResults.Ok(new SavedResponse(saved.Value, PointsOf(saved.Entry))),
             SaveOutcome.Conflict conflict => TypedResults.Conflict(new ConflictResponse(
                 L.T("Người khác đã lưu giá trị này trước bạn. Hãy chọn giữ giá trị nào.", "Someone else saved this value before you. Choose which value to keep."),
                 conflict.Stored, conflict.Attempted)),

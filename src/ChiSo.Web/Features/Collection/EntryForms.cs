@@ -18,26 +18,39 @@ public sealed record Entry(
     public InputValue? ValueOf(string criterion, string input) => Values.GetValueOrDefault((criterion, input));
 }
 
+internal sealed record Head(
+    Submission Submission, string Name, CampaignStatus Status, string UnitCode, string UnitName, string Yaml, string ContentHash, string FrameworkId);
+
 /// <summary>Loads submissions for the data-entry form and scores them with the engine.</summary>
 public sealed class EntryForms(ChiSoDbContext db)
 {
-    public async Task<Entry?> LoadAsync(int submissionId, CancellationToken cancellationToken = default)
-    {
-        var head = await (
+    // Compiled once: every save loads its entry, so the LINQ-to-SQL translation lookup is skipped on that hot path.
+    private static readonly Func<ChiSoDbContext, int, CancellationToken, Task<Head?>> HeadQuery = EF.CompileAsyncQuery(
+        (ChiSoDbContext db, int id, CancellationToken _) => (
                 from s in db.Submissions.AsNoTracking()
                 join c in db.Campaigns on s.CampaignId equals c.Id
                 join u in db.Units on s.UnitId equals u.Id
-                where s.Id == submissionId
-                select new { Submission = s, c.Name, c.Status, UnitCode = u.Code, UnitName = u.Name, c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId })
-            .SingleOrDefaultAsync(cancellationToken);
+                where s.Id == id
+                select new Head(s, c.Name, c.Status, u.Code, u.Name, c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId))
+            .SingleOrDefault());
+
+    private static readonly Func<ChiSoDbContext, int, IAsyncEnumerable<InputValue>> ValuesQuery = EF.CompileAsyncQuery(
+        (ChiSoDbContext db, int id) => db.InputValues.AsNoTracking().Where(v => v.SubmissionId == id && v.Round == Rounds.Self));
+
+    public async Task<Entry?> LoadAsync(int submissionId, CancellationToken cancellationToken = default)
+    {
+        var head = await HeadQuery(db, submissionId, cancellationToken);
         if (head is null)
         {
             return null;
         }
 
-        var values = await db.InputValues.AsNoTracking()
-            .Where(v => v.SubmissionId == submissionId && v.Round == Rounds.Self)
-            .ToDictionaryAsync(v => (v.CriterionCode, v.InputId), cancellationToken);
+        var values = new Dictionary<(string Criterion, string Input), InputValue>();
+        await foreach (var value in ValuesQuery(db, submissionId).WithCancellation(cancellationToken))
+        {
+            values.Add((value.CriterionCode, value.InputId), value);
+        }
+
         var plan = ScoringPlans.Require(head.Yaml, head.ContentHash, head.FrameworkId + ".yaml");
         return new Entry(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan, values);
     }

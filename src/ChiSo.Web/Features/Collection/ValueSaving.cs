@@ -13,7 +13,8 @@ public sealed record ValueState(string Criterion, string Input, string Value, in
 /// <summary>The outcome of a save: saved, refused because someone saved first (both values), or not valid.</summary>
 public abstract record SaveOutcome
 {
-    public sealed record Saved(ValueState Value) : SaveOutcome;
+    /// <summary><paramref name="Entry"/> is the entry the save was checked against, with the saved value in it.</summary>
+    public sealed record Saved(ValueState Value, Entry Entry) : SaveOutcome;
 
     public sealed record Conflict(ValueState Stored, ValueState Attempted) : SaveOutcome;
 
@@ -50,14 +51,17 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
         }
 
         var attempted = new ValueState(request.Criterion, request.Input, request.Value ?? "", request.Version, userName, clock.GetUtcNow().UtcDateTime);
-        var row = await db.InputValues.SingleOrDefaultAsync(
-            v => v.SubmissionId == entry.Submission.Id && v.Round == Rounds.Self && v.CriterionCode == request.Criterion && v.InputId == request.Input,
-            cancellationToken);
+
+        // The entry was read in this request from the same database: its row is the one to check and update. The
+        // version check that counts is the UPDATE's own (WHERE Version = the version read), so a save that
+        // overtook this one since the read still ends as a conflict.
+        var row = entry.ValueOf(request.Criterion, request.Input);
         if (row?.Version != request.Version)
         {
             return row is null ? new SaveOutcome.Conflict(Empty(request), attempted) : new SaveOutcome.Conflict(State(row, input), attempted);
         }
 
+        var values = new Dictionary<(string Criterion, string Input), InputValue>(entry.Values);
         if (row is null)
         {
             row = new InputValue { SubmissionId = entry.Submission.Id, Round = Rounds.Self, CriterionCode = request.Criterion, InputId = request.Input, EnteredBy = userName };
@@ -65,22 +69,26 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
         }
         else
         {
+            // A copy, so that a refused save leaves the entry as it was read.
+            row = Copy(row);
+            db.InputValues.Attach(row);
             (row.PreviousNumber, row.PreviousText) = (row.Number, row.Text);
         }
 
         (row.Number, row.Text, row.EnteredBy, row.EnteredAt) = (parsed.Number, parsed.Text, userName, attempted.EnteredAt!.Value);
-        return await WriteAsync(row, input, request, attempted, cancellationToken);
+        values[(request.Criterion, request.Input)] = row;
+        return await WriteAsync(row, input, request, attempted, entry with { Values = values }, cancellationToken);
     }
 
     private async Task<SaveOutcome> WriteAsync(
-        InputValue row, Engine.Frameworks.InputDefinition input, SaveValueRequest request, ValueState attempted, CancellationToken cancellationToken)
+        InputValue row, Engine.Frameworks.InputDefinition input, SaveValueRequest request, ValueState attempted, Entry saved, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await db.SaveOrConflictAsync(cancellationToken);
+            var result = await SqliteWriters.OneAtATimeAsync(db, () => db.SaveOrConflictAsync(cancellationToken), cancellationToken);
             if (result.Succeeded)
             {
-                return new SaveOutcome.Saved(State(row, input));
+                return new SaveOutcome.Saved(State(row, input), saved);
             }
         }
         catch (DbUpdateException)
@@ -94,6 +102,13 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
             cancellationToken);
         return new SaveOutcome.Conflict(stored is null ? Empty(request) : State(stored, input), attempted);
     }
+
+    private static InputValue Copy(InputValue row) => new()
+    {
+        Id = row.Id, SubmissionId = row.SubmissionId, Round = row.Round, CriterionCode = row.CriterionCode, InputId = row.InputId,
+        Number = row.Number, Text = row.Text, PreviousNumber = row.PreviousNumber, PreviousText = row.PreviousText,
+        EnteredBy = row.EnteredBy, EnteredAt = row.EnteredAt, Version = row.Version,
+    };
 
     private static ValueState Empty(SaveValueRequest request) => new(request.Criterion, request.Input, "", null, null, null);
 
