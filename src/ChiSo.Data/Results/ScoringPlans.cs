@@ -17,6 +17,9 @@ public static class ScoringPlans
     public static (ScoringPlan? Plan, ImmutableArray<Problem> Problems) For(string yaml, string contentHash, string fileName) =>
         Cache.GetOrAdd(contentHash, _ => Create(yaml, fileName));
 
+    /// <summary>The plan already parsed for this content hash, if any: a hot path can skip reading the YAML text.</summary>
+    public static ScoringPlan? Cached(string contentHash) => Cache.TryGetValue(contentHash, out var entry) ? entry.Plan : null;
+
     /// <summary>The plan of a stored edition, which was validated when it was stored: failing here is a bug.</summary>
     public static ScoringPlan Require(string yaml, string contentHash, string fileName)
     {

@@ -19,7 +19,7 @@ public sealed record Entry(
 }
 
 internal sealed record Head(
-    Submission Submission, string Name, CampaignStatus Status, string UnitCode, string UnitName, string Yaml, string ContentHash, string FrameworkId);
+    Submission Submission, string Name, CampaignStatus Status, string UnitCode, string UnitName, int EditionId, string ContentHash, string FrameworkId);
 
 /// <summary>Loads submissions for the data-entry form and scores them with the engine.</summary>
 public sealed class EntryForms(ChiSoDbContext db)
@@ -31,8 +31,12 @@ public sealed class EntryForms(ChiSoDbContext db)
                 join c in db.Campaigns on s.CampaignId equals c.Id
                 join u in db.Units on s.UnitId equals u.Id
                 where s.Id == id
-                select new Head(s, c.Name, c.Status, u.Code, u.Name, c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId))
+                select new Head(s, c.Name, c.Status, u.Code, u.Name, c.FrameworkEditionId, c.FrameworkEdition!.ContentHash, c.FrameworkEdition.FrameworkId))
             .SingleOrDefault());
+
+    // The framework's text (tens of kB) is read only the first time this process meets the edition.
+    private static readonly Func<ChiSoDbContext, int, CancellationToken, Task<string>> YamlQuery = EF.CompileAsyncQuery(
+        (ChiSoDbContext db, int editionId, CancellationToken _) => db.FrameworkEditions.Where(e => e.Id == editionId).Select(e => e.Yaml).Single());
 
     private static readonly Func<ChiSoDbContext, int, IAsyncEnumerable<InputValue>> ValuesQuery = EF.CompileAsyncQuery(
         (ChiSoDbContext db, int id) => db.InputValues.AsNoTracking().Where(v => v.SubmissionId == id && v.Round == Rounds.Self));
@@ -51,7 +55,8 @@ public sealed class EntryForms(ChiSoDbContext db)
             values.Add((value.CriterionCode, value.InputId), value);
         }
 
-        var plan = ScoringPlans.Require(head.Yaml, head.ContentHash, head.FrameworkId + ".yaml");
+        var plan = ScoringPlans.Cached(head.ContentHash)
+            ?? ScoringPlans.Require(await YamlQuery(db, head.EditionId, cancellationToken), head.ContentHash, head.FrameworkId + ".yaml");
         return new Entry(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan, values);
     }
 
