@@ -53,6 +53,26 @@ public class DeadlineTests(ClockedApp app)
     }
 
     [Fact]
+    public async Task WorkbookUpload_AfterTheDeadline_Refused403WithTheReasonAndThePageOffersNoUpload()
+    {
+        await app.RemoveExtensionsAsync();
+        var (reporter, token) = await app.SignInAsync(app.AfterDeadline, "baocao@demo.chiso.vn");
+        using var _ = reporter;
+        var workbook = await reporter.GetByteArrayAsync(new Uri($"/api/v1/submissions/{app.SubmissionId}/workbook", UriKind.Relative));
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(workbook), "file", "so-lieu.xlsx" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/v1/submissions/{app.SubmissionId}/workbook/preview", UriKind.Relative)) { Content = form };
+        request.Headers.Add("RequestVerificationToken", token);
+
+        // Before the one change rule, the preview was offered after the deadline and the apply then blamed "someone else".
+        using var response = await reporter.SendAsync(request);
+        var page = System.Net.WebUtility.HtmlDecode(await reporter.GetStringAsync(new Uri($"/campaigns/{app.CampaignId}/units/{app.OwnUnitId}/workbook", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Đã hết hạn tự đánh giá (31/03/2026)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("workbook/upload", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UploadFile_AfterTheDeadline_Refused403()
     {
         await app.RemoveExtensionsAsync();

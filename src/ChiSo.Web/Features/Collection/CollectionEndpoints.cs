@@ -34,17 +34,12 @@ public static class CollectionEndpoints
     }
 
     private static async Task<Results<Ok<SavedResponse>, Conflict<ConflictResponse>, ProblemHttpResult>> SaveValue(
-        int id, SaveValueRequest request, ClaimsPrincipal user, EntryForms forms, UnitAccess access, ValueSaving saving, CancellationToken ct)
+        int id, SaveValueRequest request, ClaimsPrincipal user, ChangeCheck check, ValueSaving saving, CancellationToken ct)
     {
-        var entry = await forms.LoadAsync(id, ct);
+        var (entry, refused) = await check.ForChangeAsync(id, user, ct);
         if (entry is null)
         {
-            return Problems.NotFound();
-        }
-
-        if (!await access.CanEnterAsync(user, entry.Submission.UnitId, ct) || !entry.Editable)
-        {
-            return Problems.Forbidden();
+            return refused!;
         }
 
         var outcome = await saving.SaveAsync(entry, request, user.Identity?.Name ?? "?", ct);

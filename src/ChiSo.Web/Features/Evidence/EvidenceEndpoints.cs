@@ -4,7 +4,6 @@ using ChiSo.Data.Submissions;
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
-using ChiSo.Web.Features.Submitting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -44,10 +43,10 @@ public static class EvidenceEndpoints
     }
 
     private static async Task<IResult> AddFile(
-        int id, string criterion, IFormFileCollection files, ClaimsPrincipal user, EntryForms forms, UnitAccess access, SubmissionWindow window,
+        int id, string criterion, IFormFileCollection files, ClaimsPrincipal user, ChangeCheck check,
         EvidenceKeeping keeping, CancellationToken ct)
     {
-        var (submission, refused) = await ForChangeAsync(id, criterion, user, forms, access, window, ct);
+        var (submission, refused) = await ForChangeAsync(id, criterion, user, check, ct);
         if (refused is not null)
         {
             return refused;
@@ -63,10 +62,10 @@ public static class EvidenceEndpoints
     }
 
     private static async Task<IResult> AddCitation(
-        int id, string criterion, [FromForm] CitationForm form, ClaimsPrincipal user, EntryForms forms, UnitAccess access,
-        SubmissionWindow window, EvidenceKeeping keeping, CancellationToken ct)
+        int id, string criterion, [FromForm] CitationForm form, ClaimsPrincipal user, ChangeCheck check,
+        EvidenceKeeping keeping, CancellationToken ct)
     {
-        var (submission, refused) = await ForChangeAsync(id, criterion, user, forms, access, window, ct);
+        var (submission, refused) = await ForChangeAsync(id, criterion, user, check, ct);
         if (refused is not null)
         {
             return refused;
@@ -77,10 +76,10 @@ public static class EvidenceEndpoints
     }
 
     private static async Task<IResult> Remove(
-        int id, int evidenceId, [FromForm] string? reason, ClaimsPrincipal user, EntryForms forms, UnitAccess access, SubmissionWindow window,
+        int id, int evidenceId, [FromForm] string? reason, ClaimsPrincipal user, ChangeCheck check,
         EvidenceKeeping keeping, CancellationToken ct)
     {
-        var (submission, refused) = await ForChangeAsync(id, null, user, forms, access, window, ct);
+        var (submission, refused) = await ForChangeAsync(id, null, user, check, ct);
         return refused ?? Respond(await keeping.RemoveAsync(submission!, evidenceId, user.Identity?.Name ?? "?", reason, ct));
     }
 
@@ -107,24 +106,14 @@ public static class EvidenceEndpoints
         return TypedResults.PhysicalFile(path, row.ContentType ?? "application/octet-stream", EvidenceKeeping.SafeName(row.FileName));
     }
 
-    /// <summary>The submission when the user may change its evidence now; otherwise the answer to give.</summary>
+    /// <summary>The submission when the user may change its evidence now (<see cref="ChangeCheck"/>); otherwise the answer to give.</summary>
     private static async Task<(Submission? Submission, IResult? Refused)> ForChangeAsync(
-        int id, string? criterion, ClaimsPrincipal user, EntryForms forms, UnitAccess access, SubmissionWindow window, CancellationToken ct)
+        int id, string? criterion, ClaimsPrincipal user, ChangeCheck check, CancellationToken ct)
     {
-        var entry = await forms.LoadAsync(id, ct);
+        var (entry, refused) = await check.ForChangeAsync(id, user, ct);
         if (entry is null)
         {
-            return (null, Problems.NotFound());
-        }
-
-        if (!await access.CanEnterAsync(user, entry.Submission.UnitId, ct) || !entry.Editable)
-        {
-            return (null, Problems.Forbidden());
-        }
-
-        if (await window.RefusalAsync(entry.Submission, ct) is { } closed)
-        {
-            return (null, SubmissionWindow.Refused(closed));
+            return (null, refused);
         }
 
         if (criterion is not null && !entry.Plan.TryGetIndex(criterion, out _))

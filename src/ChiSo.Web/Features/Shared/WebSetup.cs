@@ -30,6 +30,7 @@ public static class WebSetup
         services.AddScoped<DemoAccounts>();
         services.AddScoped<EntryForms>();
         services.AddScoped<ValueSaving>();
+        services.AddScoped<ChangeCheck>();
         services.AddScoped<Campaigns.CampaignProgress>();
         Workbooks.WorkbookEndpoints.AddWorkbooks(services);
         Progress.ProgressEndpoints.AddChiSoProgress(services, configuration);

@@ -43,11 +43,12 @@ public static class WorkbookApi
     }
 
     private static async Task<Results<Ok<WorkbookPreviewView>, ProblemHttpResult>> PreviewAsync(
-        int id, HttpRequest request, ClaimsPrincipal user, UnitAccess access, EntryForms forms, WorkbookUploads uploads, CancellationToken ct)
+        int id, HttpRequest request, ClaimsPrincipal user, ChangeCheck check, WorkbookUploads uploads, CancellationToken ct)
     {
-        if (await EditableAsync(id, user, access, forms, ct) is not { } entry)
+        var (entry, refused) = await check.ForChangeAsync(id, user, ct);
+        if (entry is null)
         {
-            return await forms.LoadAsync(id, ct) is null ? Problems.NotFound() : Problems.Forbidden();
+            return refused!;
         }
 
         var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
@@ -74,11 +75,12 @@ public static class WorkbookApi
     }
 
     private static async Task<Results<Ok<WorkbookAppliedView>, ProblemHttpResult>> Apply(
-        int id, string token, ClaimsPrincipal user, UnitAccess access, EntryForms forms, WorkbookUploads uploads, WorkbookImport import, CancellationToken ct)
+        int id, string token, ClaimsPrincipal user, ChangeCheck check, WorkbookUploads uploads, WorkbookImport import, CancellationToken ct)
     {
-        if (await EditableAsync(id, user, access, forms, ct) is not { } entry)
+        var (entry, refused) = await check.ForChangeAsync(id, user, ct);
+        if (entry is null)
         {
-            return await forms.LoadAsync(id, ct) is null ? Problems.NotFound() : Problems.Forbidden();
+            return refused!;
         }
 
         var parts = token.Split('.');
@@ -112,9 +114,4 @@ public static class WorkbookApi
 
     private static ProblemHttpResult Stale(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict);
 
-    private static async Task<Entry?> EditableAsync(int id, ClaimsPrincipal user, UnitAccess access, EntryForms forms, CancellationToken ct)
-    {
-        var entry = await forms.LoadAsync(id, ct);
-        return entry is { Editable: true } && await access.CanEnterAsync(user, entry.Submission.UnitId, ct) ? entry : null;
-    }
 }

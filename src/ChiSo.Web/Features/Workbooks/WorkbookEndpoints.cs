@@ -60,9 +60,9 @@ public static class WorkbookEndpoints
     }
 
     private static async Task<IResult> Upload(
-        int campaignId, int unitId, IFormFile? file, ClaimsPrincipal user, UnitAccess access, EntryForms forms, WorkbookUploads uploads, CancellationToken ct)
+        int campaignId, int unitId, IFormFile? file, ClaimsPrincipal user, ChangeCheck check, WorkbookUploads uploads, CancellationToken ct)
     {
-        if (await Editable(campaignId, unitId, user, access, forms, ct) is not { } entry)
+        if (await check.EditableAsync(campaignId, unitId, user, ct) is not { } entry)
         {
             return Problems.Forbidden();
         }
@@ -90,9 +90,9 @@ public static class WorkbookEndpoints
 
     private static async Task<IResult> Apply(
         int campaignId, int unitId, string token, [FromForm] string? fingerprint, ClaimsPrincipal user,
-        UnitAccess access, EntryForms forms, WorkbookUploads uploads, WorkbookImport import, CancellationToken ct)
+        ChangeCheck check, WorkbookUploads uploads, WorkbookImport import, CancellationToken ct)
     {
-        if (await Editable(campaignId, unitId, user, access, forms, ct) is not { } entry)
+        if (await check.EditableAsync(campaignId, unitId, user, ct) is not { } entry)
         {
             return Problems.Forbidden();
         }
@@ -119,18 +119,6 @@ public static class WorkbookEndpoints
         return TypedResults.Redirect(string.Create(CultureInfo.InvariantCulture, $"{PagePath(campaignId, unitId)}?saved={applied.Saved}"));
     }
 
-    /// <summary>The unit's submission when the user may change it now (its reporter or head, while it is open); else null.</summary>
-    public static async Task<Entry?> Editable(int campaignId, int unitId, ClaimsPrincipal user, UnitAccess access, EntryForms forms, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(access);
-        ArgumentNullException.ThrowIfNull(forms);
-        if (!await access.CanEnterAsync(user, unitId, ct) || await forms.SubmissionIdAsync(campaignId, unitId, ct) is not { } id)
-        {
-            return null;
-        }
-
-        return await forms.LoadAsync(id, ct) is { Editable: true } entry ? entry : null;
-    }
 
     public static string Name(ClaimsPrincipal user) => user?.Identity?.Name ?? "?";
 }

@@ -75,9 +75,7 @@ public sealed class WorkbookImport(ChiSoDbContext db, ValueSaving saving, TimePr
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                return new WorkbookApplied(0, L.T(
-                    $"Không lưu được {change.Criterion} / {change.InputLabel}: giá trị vừa được người khác thay đổi. Chưa có giá trị nào được lưu; hãy tải lên lại.",
-                    $"Could not save {change.Criterion} / {change.InputLabel}: someone else just changed it. Nothing was saved; upload again."));
+                return new WorkbookApplied(0, Reason(outcome, change));
             }
         }
 
@@ -92,4 +90,19 @@ public sealed class WorkbookImport(ChiSoDbContext db, ValueSaving saving, TimePr
 
     private static InputDefinition? Definition(Entry entry, string criterion, string input) =>
         entry.Plan.TryGetIndex(criterion, out var index) ? entry.Plan.Nodes[index].Inputs.FirstOrDefault(i => i.Id == input) : null;
+
+    /// <summary>Why one change of an upload could not be saved: each outcome says its own reason, then that nothing was kept.</summary>
+    private static string Reason(SaveOutcome outcome, WorkbookChange change)
+    {
+        var what = $"{change.Criterion} / {change.InputLabel}";
+        return outcome switch
+        {
+            SaveOutcome.Closed closed => L.T($"Không lưu được {what}: {closed.Vi} Chưa có giá trị nào được lưu.", $"Could not save {what}: {closed.En} Nothing was saved."),
+            SaveOutcome.Invalid invalid => L.T($"Không lưu được {what}: {invalid.Vi} Chưa có giá trị nào được lưu.", $"Could not save {what}: {invalid.En} Nothing was saved."),
+            SaveOutcome.Conflict => L.T(
+                $"Không lưu được {what}: giá trị vừa được người khác thay đổi. Chưa có giá trị nào được lưu; hãy tải lên lại.",
+                $"Could not save {what}: someone else just changed it. Nothing was saved; upload again."),
+            _ => throw new InvalidOperationException($"A save that was not refused: {outcome}."),
+        };
+    }
 }
