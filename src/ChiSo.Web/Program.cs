@@ -16,11 +16,11 @@ await DatabaseStartup.PrepareAsync(app.Services, app.Configuration);
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseExceptionHandler(ErrorPages.Path, createScopeForErrors: true);
 }
 
-app.UseStatusCodePages();
 app.UseChiSoLocalization();
+app.UseChiSoStatusPages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -28,6 +28,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
+app.MapErrorEndpoint();
 // The API described for integrators: /openapi/v1.json and a reference page at /scalar/v1.
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using ChiSo.Engine;
 using ChiSo.Engine.Scoring;
 using ChiSo.Formats.Yaml;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Data.Results;
 
@@ -17,8 +18,34 @@ public static class ScoringPlans
     public static (ScoringPlan? Plan, ImmutableArray<Problem> Problems) For(string yaml, string contentHash, string fileName) =>
         Cache.GetOrAdd(contentHash, _ => Create(yaml, fileName));
 
-    /// <summary>The plan already parsed for this content hash, if any: a hot path can skip reading the YAML text.</summary>
-    public static ScoringPlan? Cached(string contentHash) => Cache.TryGetValue(contentHash, out var entry) ? entry.Plan : null;
+    /// <summary>
+    /// The plan of a stored edition known by its id and hash: the YAML text (tens of kB) is read from the database only
+    /// the first time this process meets the edition.
+    /// </summary>
+    public static async Task<ScoringPlan> ForEditionAsync(
+        ChiSoDbContext db, int editionId, string contentHash, string frameworkId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (Cache.TryGetValue(contentHash, out var cached) && cached.Plan is { } plan)
+        {
+            return plan;
+        }
+
+        var yaml = await db.FrameworkEditions.AsNoTracking().Where(e => e.Id == editionId).Select(e => e.Yaml)
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        return Require(yaml, contentHash, frameworkId + ".yaml");
+    }
+
+    /// <summary>The plan of a campaign's framework edition, or null when there is no such campaign.</summary>
+    public static async Task<ScoringPlan?> ForCampaignAsync(ChiSoDbContext db, int campaignId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var edition = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
+            .Select(c => new { c.FrameworkEditionId, c.FrameworkEdition!.ContentHash, c.FrameworkEdition.FrameworkId })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return edition is null ? null
+            : await ForEditionAsync(db, edition.FrameworkEditionId, edition.ContentHash, edition.FrameworkId, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>The plan of a stored edition, which was validated when it was stored: failing here is a bug.</summary>
     public static ScoringPlan Require(string yaml, string contentHash, string fileName)

@@ -29,6 +29,19 @@ public class MyTasksTests(WebAppFactory factory)
     }
 
     [Fact]
+    public async Task TasksApi_Leader_NoneAlthoughTheyFollowTheProvincesUnits()
+    {
+        using var browser = new Browser(factory);
+        await browser.SignInAsync("lanhdao@demo.chiso.vn");
+
+        // The leader sees the Tây Ninh departments' forms (read only) but enters none: no task is theirs.
+        var json = await browser.Client.GetStringAsync(new Uri("/api/v1/tasks", UriKind.Relative));
+        using var body = System.Text.Json.JsonDocument.Parse(json);
+
+        Assert.Equal(0, body.RootElement.GetArrayLength());
+    }
+
+    [Fact]
     public async Task TasksApi_Reporter_OnlyOwnUnitWithStatusAndDue()
     {
         var ids = await DemoIds.ReadAsync(factory);

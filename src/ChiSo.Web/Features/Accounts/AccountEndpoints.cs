@@ -22,7 +22,7 @@ public static class AccountEndpoints
 
     private static async Task<IResult> SignIn([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, SignInManager<ChiSoUser> signIn)
     {
-        var back = IsLocal(returnUrl) ? returnUrl! : "/";
+        var back = LocalUrl.OrHome(returnUrl);
         var result = email is { Length: > 0 } && password is { Length: > 0 }
             ? await signIn.PasswordSignInAsync(email.Trim(), password, isPersistent: false, lockoutOnFailure: true)
             : Microsoft.AspNetCore.Identity.SignInResult.Failed;
@@ -77,6 +77,4 @@ public static class AccountEndpoints
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/signin");
     }
-
-    private static bool IsLocal(string? url) => url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

@@ -16,7 +16,7 @@ public sealed class FormAntiforgery : IEndpointFilter
         ArgumentNullException.ThrowIfNull(next);
         if (context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
         {
-            return Problems.Invalid(L.T("Phiên làm việc đã hết hạn. Hãy tải lại trang.", "The session token is missing or expired. Reload the page."));
+            return Problems.SessionExpired();
         }
 
         return await next(context);

@@ -13,7 +13,6 @@ public static class RoleNames
         Role.UnitHead => L.T("Thủ trưởng đơn vị", "Unit head"),
         Role.Reviewer => L.T("Thành viên Hội đồng thẩm định", "Reviewer"),
         Role.Leader => L.T("Lãnh đạo", "Leader"),
-        _ => role.ToString(),
     };
 
     /// <summary>The role with its unit, or "toàn hệ thống" for a system-wide role.</summary>

@@ -71,5 +71,9 @@ public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
 
     /// <summary>Entering values is the unit's own job: its reporter or head.</summary>
     public async Task<bool> CanEnterAsync(ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default) =>
-        (await MembershipsAsync(user, cancellationToken)).Any(m => m.UnitId == unitId && m.Role is Role.UnitReporter or Role.UnitHead);
+        (await EntryUnitIdsAsync(user, cancellationToken)).Contains(unitId);
+
+    /// <summary>The units whose values the user enters: those they report for or head.</summary>
+    public async Task<HashSet<int>> EntryUnitIdsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        [.. (await MembershipsAsync(user, cancellationToken)).Where(m => m.UnitId is not null && m.Role is Role.UnitReporter or Role.UnitHead).Select(m => m.UnitId!.Value)];
 }

@@ -18,10 +18,8 @@ public sealed class CampaignProgress(ChiSoDbContext db)
 {
     public async Task<IReadOnlyList<UnitProgress>> UnitsAsync(int campaignId, HashSet<int>? visibleUnits, CancellationToken cancellationToken = default)
     {
-        var edition = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
-            .Select(c => new { c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId })
-            .SingleAsync(cancellationToken);
-        var plan = ScoringPlans.Require(edition.Yaml, edition.ContentHash, edition.FrameworkId + ".yaml");
+        var plan = await ScoringPlans.ForCampaignAsync(db, campaignId, cancellationToken)
+            ?? throw new InvalidOperationException($"Campaign {campaignId} does not exist.");
         var inputs = plan.Leaves.Sum(l => plan.Nodes[l].Inputs.Length);
 
         var units = db.CampaignUnits.AsNoTracking().Where(cu => cu.CampaignId == campaignId);

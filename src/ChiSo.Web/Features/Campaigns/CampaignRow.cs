@@ -12,14 +12,26 @@ public sealed record CampaignRow(
             c.Phases.Min(p => (DateOnly?)p.Opens), c.Phases.Max(p => (DateOnly?)p.Closes)));
 }
 
+/// <summary>Campaign statuses as people read them; <see cref="Vi"/> and <see cref="En"/> for messages that carry both.</summary>
 public static class CampaignTexts
 {
-    public static string Status(CampaignStatus status) => status switch
+    public static string Status(CampaignStatus status) => Shared.L.T(Vi(status), En(status));
+
+    public static string Vi(CampaignStatus status) => status switch
     {
-        CampaignStatus.Draft => Shared.L.T("Đang chuẩn bị", "Draft"),
-        CampaignStatus.Open => Shared.L.T("Đang thu thập số liệu", "Collecting data"),
-        CampaignStatus.Review => Shared.L.T("Đang thẩm định", "Under review"),
-        CampaignStatus.Closed => Shared.L.T("Đã kết thúc", "Closed"),
-        CampaignStatus.Published => Shared.L.T("Đã công bố", "Published"),
+        CampaignStatus.Draft => "Đang chuẩn bị",
+        CampaignStatus.Open => "Đang thu thập số liệu",
+        CampaignStatus.Review => "Đang thẩm định",
+        CampaignStatus.Closed => "Đã kết thúc",
+        CampaignStatus.Published => "Đã công bố",
+    };
+
+    public static string En(CampaignStatus status) => status switch
+    {
+        CampaignStatus.Draft => "Draft",
+        CampaignStatus.Open => "Collecting data",
+        CampaignStatus.Review => "Under review",
+        CampaignStatus.Closed => "Closed",
+        CampaignStatus.Published => "Published",
     };
 }

@@ -34,9 +34,6 @@ public sealed class EntryForms(ChiSoDbContext db)
                 select new Head(s, c.Name, c.Status, u.Code, u.Name, c.FrameworkEditionId, c.FrameworkEdition!.ContentHash, c.FrameworkEdition.FrameworkId))
             .SingleOrDefault());
 
-    // The framework's text (tens of kB) is read only the first time this process meets the edition.
-    private static readonly Func<ChiSoDbContext, int, CancellationToken, Task<string>> YamlQuery = EF.CompileAsyncQuery(
-        (ChiSoDbContext db, int editionId, CancellationToken _) => db.FrameworkEditions.Where(e => e.Id == editionId).Select(e => e.Yaml).Single());
 
     private static readonly Func<ChiSoDbContext, int, IAsyncEnumerable<InputValue>> ValuesQuery = EF.CompileAsyncQuery(
         (ChiSoDbContext db, int id) => db.InputValues.AsNoTracking().Where(v => v.SubmissionId == id && v.Round == Rounds.Self));
@@ -55,8 +52,7 @@ public sealed class EntryForms(ChiSoDbContext db)
             values.Add((value.CriterionCode, value.InputId), value);
         }
 
-        var plan = ScoringPlans.Cached(head.ContentHash)
-            ?? ScoringPlans.Require(await YamlQuery(db, head.EditionId, cancellationToken), head.ContentHash, head.FrameworkId + ".yaml");
+        var plan = await ScoringPlans.ForEditionAsync(db, head.EditionId, head.ContentHash, head.FrameworkId, cancellationToken);
         return new Entry(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan, values);
     }
 

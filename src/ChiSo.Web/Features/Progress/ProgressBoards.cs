@@ -13,14 +13,14 @@ public sealed class ProgressBoards(ChiSoDbContext db, TimeProvider clock)
     public async Task<ProgressBoard?> LoadAsync(int campaignId, HashSet<int>? visibleUnits, CancellationToken cancellationToken = default)
     {
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
-            .Select(c => new { c.Name, c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId })
+            .Select(c => new { c.Name, c.FrameworkEditionId, c.FrameworkEdition!.ContentHash, c.FrameworkEdition.FrameworkId })
             .SingleOrDefaultAsync(cancellationToken);
         if (campaign is null)
         {
             return null;
         }
 
-        var plan = ScoringPlans.Require(campaign.Yaml, campaign.ContentHash, campaign.FrameworkId + ".yaml");
+        var plan = await ScoringPlans.ForEditionAsync(db, campaign.FrameworkEditionId, campaign.ContentHash, campaign.FrameworkId, cancellationToken);
         var asked = plan.Leaves.Select(l => plan.Nodes[l]).Where(n => n.Inputs.Length > 0)
             .Select(n => (n.Code, n.Name, Inputs: n.Inputs.Select(i => i.Id).ToHashSet(StringComparer.Ordinal))).ToList();
         var askedCount = asked.Sum(c => c.Inputs.Count);

@@ -30,7 +30,7 @@ public static class ProgressEndpoints
     {
         if (!await access.CanFollowProgressAsync(user, ct))
         {
-            return Problems.Forbidden();
+            return Problems.Forbidden("Chỉ người tổ chức, quản trị hệ thống và lãnh đạo được theo dõi tiến độ.", "Only organisers, administrators and leaders follow the progress.");
         }
 
         var visible = await access.BoardUnitsAsync(user, ct);
@@ -45,7 +45,7 @@ public static class ProgressEndpoints
     {
         if (!await access.CanRemindAsync(user, ct))
         {
-            return Problems.Forbidden();
+            return Problems.Forbidden("Chỉ người tổ chức và quản trị hệ thống được gửi nhắc nhở.", "Only organisers and administrators send reminders.");
         }
 
         var board = await boards.LoadAsync(id, null, ct);

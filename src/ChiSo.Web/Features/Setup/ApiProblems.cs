@@ -22,9 +22,10 @@ public static class ApiProblems
 
     public static ProblemHttpResult Conflict(Message problem) => Of(StatusCodes.Status409Conflict, [problem]);
 
-    public static ProblemHttpResult NotAnOrganiser() => TypedResults.Problem(
-        L.T("Chỉ người tổ chức hoặc quản trị hệ thống được thiết lập kỳ đánh giá.", "Only organisers and administrators can set up campaigns."),
-        statusCode: StatusCodes.Status403Forbidden);
+    public const string NotAnOrganiserVi = "Chỉ người tổ chức hoặc quản trị hệ thống được thiết lập kỳ đánh giá.";
+    public const string NotAnOrganiserEn = "Only organisers and administrators can set up campaigns.";
+
+    public static ProblemHttpResult NotAnOrganiser() => Problems.Forbidden(NotAnOrganiserVi, NotAnOrganiserEn);
 }
 
 /// <summary>Set-up is the organisers' job: every other signed-in user gets 403 before the handler runs.</summary>

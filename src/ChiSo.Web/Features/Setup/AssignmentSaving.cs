@@ -19,12 +19,8 @@ public sealed record AssignmentLine(string Code, string Name, string? Lead, stri
 /// </summary>
 public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit)
 {
-    public async Task<ScoringPlan?> PlanAsync(int campaignId, CancellationToken cancellationToken = default)
-    {
-        var edition = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
-            .Select(c => new { c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId }).SingleOrDefaultAsync(cancellationToken);
-        return edition is null ? null : ScoringPlans.Require(edition.Yaml, edition.ContentHash, edition.FrameworkId + ".yaml");
-    }
+    public Task<ScoringPlan?> PlanAsync(int campaignId, CancellationToken cancellationToken = default) =>
+        ScoringPlans.ForCampaignAsync(db, campaignId, cancellationToken);
 
     public async Task<List<AssignmentLine>> LinesAsync(int campaignId, ScoringPlan plan, CancellationToken cancellationToken = default)
     {

@@ -34,8 +34,8 @@ public sealed class CampaignLifecycle(ChiSoDbContext db, AuditLog audit)
         if (!Next(from).Contains(to))
         {
             return new(
-                $"Không thể chuyển kỳ đánh giá từ \"{StatusNames.Vi(from)}\" sang \"{StatusNames.Vi(to)}\". Các bước được phép: {Allowed(from, StatusNames.Vi, "không có")}.",
-                $"The campaign cannot move from \"{StatusNames.En(from)}\" to \"{StatusNames.En(to)}\". Allowed steps: {Allowed(from, StatusNames.En, "none")}.");
+                $"Không thể chuyển kỳ đánh giá từ \"{Campaigns.CampaignTexts.Vi(from)}\" sang \"{Campaigns.CampaignTexts.Vi(to)}\". Các bước được phép: {Allowed(from, Campaigns.CampaignTexts.Vi, "không có")}.",
+                $"The campaign cannot move from \"{Campaigns.CampaignTexts.En(from)}\" to \"{Campaigns.CampaignTexts.En(to)}\". Allowed steps: {Allowed(from, Campaigns.CampaignTexts.En, "none")}.");
         }
 
         if (await RefusalAsync(campaignId, from, to, cancellationToken) is { } refusal)

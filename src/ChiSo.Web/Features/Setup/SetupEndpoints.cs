@@ -1,6 +1,5 @@
 using ChiSo.Data.Audit;
 using ChiSo.Web.Features.Accounts;
-using ChiSo.Web.Features.Shared;
 
 namespace ChiSo.Web.Features.Setup;
 
@@ -31,7 +30,7 @@ public static class SetupEndpoints
                 var access = http.RequestServices.GetRequiredService<UnitAccess>();
                 if (http.User.Identity?.IsAuthenticated == true && !await access.IsOrganiserAsync(http.User, http.RequestAborted))
                 {
-                    await Problems.Forbidden().ExecuteAsync(http);
+                    await ApiProblems.NotAnOrganiser().ExecuteAsync(http);
                     return;
                 }
 

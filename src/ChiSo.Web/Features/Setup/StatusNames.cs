@@ -2,29 +2,9 @@ using ChiSo.Data.Campaigns;
 
 namespace ChiSo.Web.Features.Setup;
 
-/// <summary>Campaign statuses in both languages, for refusals that carry both (the page picks one with L.T).</summary>
+/// <summary>Campaign statuses in both languages, for refusals that carry both (names: <see cref="Campaigns.CampaignTexts"/>).</summary>
 public static class StatusNames
 {
-    public static string Vi(CampaignStatus status) => status switch
-    {
-        CampaignStatus.Draft => "Đang chuẩn bị",
-        CampaignStatus.Open => "Đang thu thập số liệu",
-        CampaignStatus.Review => "Đang thẩm định",
-        CampaignStatus.Closed => "Đã kết thúc",
-        CampaignStatus.Published => "Đã công bố",
-        _ => status.ToString(),
-    };
-
-    public static string En(CampaignStatus status) => status switch
-    {
-        CampaignStatus.Draft => "Draft",
-        CampaignStatus.Open => "Collecting data",
-        CampaignStatus.Review => "Under review",
-        CampaignStatus.Closed => "Closed",
-        CampaignStatus.Published => "Published",
-        _ => status.ToString(),
-    };
-
     /// <summary>The button that moves a campaign to <paramref name="status"/>.</summary>
     public static string Action(CampaignStatus status) => status switch
     {
@@ -33,6 +13,5 @@ public static class StatusNames
         CampaignStatus.Review => Shared.L.T("Chuyển sang thẩm định", "Start the review"),
         CampaignStatus.Closed => Shared.L.T("Kết thúc kỳ đánh giá", "Close the campaign"),
         CampaignStatus.Published => Shared.L.T("Công bố kết quả", "Publish the results"),
-        _ => status.ToString(),
     };
 }

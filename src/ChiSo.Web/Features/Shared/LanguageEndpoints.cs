@@ -16,7 +16,6 @@ public static class LanguageEndpoints
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        var target = back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : "/";
-        return TypedResults.LocalRedirect(target);
+        return TypedResults.LocalRedirect(LocalUrl.OrHome(back));
     }
 }

@@ -9,10 +9,17 @@ public static class Problems
     public static ProblemHttpResult NotFound() =>
         TypedResults.Problem(L.T("Không tìm thấy.", "Not found."), statusCode: StatusCodes.Status404NotFound);
 
+    /// <summary>403 for a unit's submission: not the caller's, or no longer open to changes.</summary>
     public static ProblemHttpResult Forbidden() =>
-        TypedResults.Problem(
-            L.T("Bạn không có quyền với hồ sơ của đơn vị này, hoặc hồ sơ không còn được sửa.", "You have no rights on this unit's submission, or it can no longer be changed."),
-            statusCode: StatusCodes.Status403Forbidden);
+        Forbidden("Bạn không có quyền với hồ sơ của đơn vị này, hoặc hồ sơ không còn được sửa.", "You have no rights on this unit's submission, or it can no longer be changed.");
+
+    /// <summary>403 with the reason that fits what was refused.</summary>
+    public static ProblemHttpResult Forbidden(string vietnamese, string english) =>
+        TypedResults.Problem(L.T(vietnamese, english), statusCode: StatusCodes.Status403Forbidden);
+
+    /// <summary>400 when the antiforgery token is missing or stale (checked for scripts' headers and for bare form posts).</summary>
+    public static ProblemHttpResult SessionExpired() =>
+        Invalid(L.T("Phiên làm việc đã hết hạn. Hãy tải lại trang.", "The session token is missing or expired. Reload the page."));
 
     public static ProblemHttpResult Invalid(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
@@ -31,7 +38,7 @@ public sealed class AntiforgeryHeader(IAntiforgery antiforgery) : IEndpointFilte
         // A bearer token is not sent by the browser on its own, so cross-site request forgery cannot use it.
         if (!Accounts.ApiTokenHandler.IsTokenRequest(context.HttpContext.User) && !await antiforgery.IsRequestValidAsync(context.HttpContext))
         {
-            return Problems.Invalid(L.T("Phiên làm việc đã hết hạn. Hãy tải lại trang.", "The session token is missing or expired. Reload the page."));
+            return Problems.SessionExpired();
         }
 
         return await next(context);

@@ -45,7 +45,8 @@ public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
             .Select(e => (DateOnly?)e.NewDeadline).MaxAsync(cancellationToken);
         var deadline = closes is null ? extended : extended > closes ? extended : closes;
         var state = new WindowState(
-            Today, deadline, year is { } y ? new DateOnly(y, 1, 1) : null, year is { } z ? new DateOnly(z, 12, 31) : null, extended > closes);
+            Today, deadline, year is { } y ? new DateOnly(y, 1, 1) : null, year is { } z ? new DateOnly(z, 12, 31) : null,
+            extended is { } e && (closes is null || e > closes));
         _cache[(campaignId, unitId)] = state;
         return state;
     }

@@ -25,24 +25,24 @@ public sealed record TaskItem(
 /// contributes to (matched on the unit's name); when no assignment names the unit, every criterion of its own
 /// submission. Overdue tasks come first, then by due date.
 /// </summary>
-public sealed class MyTasks(ChiSoDbContext db, UnitAccess access, TimeProvider clock)
+public sealed class MyTasks(ChiSoDbContext db, UnitAccess access, Submitting.SubmissionWindow window)
 {
     public async Task<List<TaskItem>> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var units = await access.UnitIdsAsync(user, cancellationToken);
-        var today = Data.VietnamTime.Today(clock);
+        // Tasks are entries to make: the units the user reports for or heads (a leader follows units, enters none).
+        var units = await access.EntryUnitIdsAsync(user, cancellationToken);
         var submissions = await (
                 from s in db.Submissions.AsNoTracking()
                 join c in db.Campaigns on s.CampaignId equals c.Id
                 join u in db.Units on s.UnitId equals u.Id
                 where units.Contains(s.UnitId) && c.Status == CampaignStatus.Open && s.Status == SubmissionStatus.Draft
-                select new { s.Id, s.CampaignId, c.Name, s.UnitId, UnitName = u.Name, c.FrameworkEdition!.Yaml, c.FrameworkEdition.ContentHash, c.FrameworkEdition.FrameworkId })
+                select new { s.Id, s.CampaignId, c.Name, s.UnitId, UnitName = u.Name, c.FrameworkEditionId, c.FrameworkEdition!.ContentHash, c.FrameworkEdition.FrameworkId })
             .ToListAsync(cancellationToken);
         var tasks = new List<TaskItem>();
         foreach (var s in submissions)
         {
-            var plan = ScoringPlans.Require(s.Yaml, s.ContentHash, s.FrameworkId + ".yaml");
-            var due = await DueAsync(s.CampaignId, s.UnitId, cancellationToken);
+            var plan = await ScoringPlans.ForEditionAsync(db, s.FrameworkEditionId, s.ContentHash, s.FrameworkId, cancellationToken);
+            var due = await window.StateAsync(s.CampaignId, s.UnitId, cancellationToken);
             var codes = await AssignedAsync(s.CampaignId, s.UnitName, cancellationToken);
             var filled = await db.InputValues.AsNoTracking()
                 .Where(v => v.SubmissionId == s.Id && v.Round == Rounds.Self && (v.Number != null || v.Text != null))
@@ -52,21 +52,12 @@ public sealed class MyTasks(ChiSoDbContext db, UnitAccess access, TimeProvider c
             {
                 var count = filled.GetValueOrDefault(node.Code);
                 var status = count == 0 ? TaskStatus.Empty : count >= node.Inputs.Length ? TaskStatus.Complete : TaskStatus.Partly;
-                tasks.Add(new TaskItem(s.CampaignId, s.Name, s.UnitId, s.UnitName, node.Code, node.Name, due.Date, due.Extended,
-                    due.Date < today && status != TaskStatus.Complete, status, count, node.Inputs.Length));
+                tasks.Add(new TaskItem(s.CampaignId, s.Name, s.UnitId, s.UnitName, node.Code, node.Name, due.Deadline, due.Extended,
+                    !due.IsOpen && status != TaskStatus.Complete, status, count, node.Inputs.Length));
             }
         }
 
         return [.. tasks.OrderByDescending(t => t.Overdue).ThenBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.CampaignName, StringComparer.Ordinal)];
-    }
-
-    private async Task<(DateOnly? Date, bool Extended)> DueAsync(int campaignId, int unitId, CancellationToken cancellationToken)
-    {
-        var deadline = await db.CampaignPhases.Where(p => p.CampaignId == campaignId && p.Kind == PhaseKind.SelfAssessment)
-            .Select(p => (DateOnly?)p.Closes).SingleOrDefaultAsync(cancellationToken);
-        var extended = await db.DeadlineExtensions.Where(e => e.CampaignId == campaignId && e.UnitId == unitId && e.Phase == PhaseKind.SelfAssessment)
-            .Select(e => (DateOnly?)e.NewDeadline).MaxAsync(cancellationToken);
-        return extended is { } e && (deadline is null || e > deadline) ? (e, true) : (deadline, false);
     }
 
     private async Task<HashSet<string>> AssignedAsync(int campaignId, string unitName, CancellationToken cancellationToken)
