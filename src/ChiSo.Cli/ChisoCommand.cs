@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using ChiSo.Cli.Commands;
 using ChiSo.Engine;
 
@@ -11,7 +12,19 @@ internal static class ChisoCommand
     {
         var root = Build(output, error);
         var result = root.Parse(args);
-        return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
+        {
+            // The world outside the input: a database that cannot be reached or opened, a folder that cannot be written.
+            // One sentence and its own exit code, not a stack trace that reads like a bug in the input.
+            error.WriteLine(result.GetValue<string>("--lang") == "en"
+                ? $"Cannot open or write the database or a file: {e.Message} Check the path or connection string; for PostgreSQL run `chiso database migrate` first."
+                : $"Không mở hoặc ghi được cơ sở dữ liệu hay tệp: {e.Message} Hãy kiểm tra đường dẫn hoặc chuỗi kết nối; với PostgreSQL hãy chạy `chiso database migrate` trước.");
+            return ExitCodes.Failure;
+        }
     }
 
     public static RootCommand Build(TextWriter output, TextWriter error)

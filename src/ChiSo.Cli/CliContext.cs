@@ -31,4 +31,7 @@ internal static class ExitCodes
 
     /// <summary>The command line itself is wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>The database or a file could not be opened or written (not the input's fault).</summary>
+    public const int Failure = 3;
 }

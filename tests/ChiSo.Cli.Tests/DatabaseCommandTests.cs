@@ -25,6 +25,22 @@ public sealed class DatabaseCommandTests
         Assert.Equal(["48"], await CodesAsync(database));
     }
 
+    [Theory]
+    [InlineData("database", "migrate")]
+    [InlineData("demo", "seed")]
+    [InlineData("units", "import")]
+    public void DatabaseThatCannotBeOpened_ExitsThreeWithOneSentenceAndNoStackTrace(string verb, string action)
+    {
+        // /proc refuses new folders and files, even to root.
+        var vi = CliRunner.Run(verb, action, "--database", "/proc/chiso-khong-co/chiso.db");
+        var en = CliRunner.Run("--lang", "en", verb, action, "--database", "/proc/chiso-khong-co/chiso.db");
+
+        Assert.Equal((3, 3), (vi.ExitCode, en.ExitCode));
+        Assert.Contains("Không mở hoặc ghi được cơ sở dữ liệu hay tệp", vi.Err, StringComparison.Ordinal);
+        Assert.Contains("Cannot open or write the database or a file", en.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", vi.Err + en.Err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Restore_RandomBytes_ExitsOneWithBothLanguagesAndChangesNothing()
     {

@@ -9,12 +9,7 @@ internal static class DatabaseCommand
 {
     public static Command Create(Func<ParseResult, CliContext> context)
     {
-        var database = new Option<string?>("--database")
-        {
-            Description = "Tệp SQLite hoặc chuỗi kết nối PostgreSQL (Host=…); mặc định theo cấu hình, hoặc ./data/chiso.db / "
-                + "a SQLite file or a PostgreSQL connection string (Host=…); default: the configured database, else ./data/chiso.db",
-            Recursive = true,
-        };
+        var database = DatabaseOption.Create();
         var command = new Command("database", "Quản lý cơ sở dữ liệu: cập nhật cấu trúc, sao lưu, khôi phục / migrate, back up, restore") { database };
 
         var migrate = new Command("migrate", "Tạo hoặc cập nhật cấu trúc cơ sở dữ liệu / create or migrate the database");
@@ -34,25 +29,8 @@ internal static class DatabaseCommand
         return command;
     }
 
-    /// <summary>--database when given; else Database__Provider / Database__ConnectionString; else the embedded file.</summary>
-    internal static DatabaseOptions Options(string? argument)
-    {
-        if (!string.IsNullOrWhiteSpace(argument))
-        {
-            return DatabaseOptions.FromArgument(argument);
-        }
-
-        var configured = Environment.GetEnvironmentVariable("Database__ConnectionString");
-        var provider = Environment.GetEnvironmentVariable("Database__Provider");
-        var options = new DatabaseOptions();
-        if (Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out var chosen))
-        {
-            options.Provider = chosen;
-        }
-
-        options.ConnectionString = string.IsNullOrWhiteSpace(configured) ? options.ConnectionString : configured;
-        return options;
-    }
+    /// <summary>Kept for the tests and callers that read the option's value: see <see cref="DatabaseOption.Read"/>.</summary>
+    internal static DatabaseOptions Options(string? argument) => DatabaseOption.Read(argument);
 
     private static async Task<int> MigrateAsync(DatabaseOptions options, CliContext context, CancellationToken cancel)
     {

@@ -12,10 +12,7 @@ internal static class DemoCommand
 {
     public static Command Create(Func<ParseResult, CliContext> context)
     {
-        var database = new Option<string>("--database")
-        {
-            Description = "Tệp SQLite hoặc chuỗi kết nối PostgreSQL (mặc định ./data/chiso.db) / SQLite file or PostgreSQL connection string",
-        };
+        var database = DatabaseOption.Create();
         var seed = new Command("seed", "Tạo dữ liệu mẫu (được đánh dấu [DEMO]) / create demo data (labelled [DEMO])") { database };
         seed.SetAction((result, cancellationToken) => SeedAsync(result.GetValue(database), context(result), cancellationToken));
         return new Command("demo", "Dữ liệu mẫu / demo data") { seed };
@@ -23,7 +20,7 @@ internal static class DemoCommand
 
     private static async Task<int> SeedAsync(string? database, CliContext context, CancellationToken cancellationToken)
     {
-        var options = database is null ? new DatabaseOptions() : DatabaseOptions.FromArgument(database);
+        var options = DatabaseOption.Read(database);
         var frameworks = ShippedFrameworks();
         if (frameworks.Count == 0)
         {

@@ -9,21 +9,17 @@ namespace ChiSo.Cli.Commands;
 /// <summary><c>chiso units import [FILE]</c> and <c>chiso units list --level … --on …</c>.</summary>
 internal static class UnitsCommand
 {
-    private static readonly Option<string?> Database = new("--database")
-    {
-        Description = "Tệp SQLite hoặc chuỗi kết nối PostgreSQL (Host=…); mặc định theo cấu hình, hoặc ./data/chiso.db / a SQLite file or a PostgreSQL connection string (Host=…); default: the configured database, else ./data/chiso.db",
-        Recursive = true,
-    };
-
     public static Command Create(Func<ParseResult, CliContext> context)
     {
-        var command = new Command("units", "Danh mục đơn vị hành chính và lịch sử sáp nhập / the registry of units and their lineage") { Database };
-        command.Subcommands.Add(Import(context));
-        command.Subcommands.Add(List(context));
+        var database = DatabaseOption.Create();
+        var command = new Command("units", "Danh mục đơn vị hành chính và lịch sử sáp nhập / the registry of units and their lineage") { database };
+        Func<ParseResult, DatabaseOptions> options = result => DatabaseOption.Read(result.GetValue(database));
+        command.Subcommands.Add(Import(context, options));
+        command.Subcommands.Add(List(context, options));
         return command;
     }
 
-    private static Command Import(Func<ParseResult, CliContext> context)
+    private static Command Import(Func<ParseResult, CliContext> context, Func<ParseResult, DatabaseOptions> options)
     {
         var file = new Argument<string?>("file")
         {
@@ -31,11 +27,11 @@ internal static class UnitsCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("import", "Nhập đơn vị vào cơ sở dữ liệu; nhập hai lần không thay đổi gì / import units; importing twice changes nothing") { file };
-        command.SetAction((result, cancel) => ImportAsync(result.GetValue(file), OptionsOf(result), context(result), cancel));
+        command.SetAction((result, cancel) => ImportAsync(result.GetValue(file), options(result), context(result), cancel));
         return command;
     }
 
-    private static Command List(Func<ParseResult, CliContext> context)
+    private static Command List(Func<ParseResult, CliContext> context, Func<ParseResult, DatabaseOptions> options)
     {
         var level = new Option<string?>("--level") { Description = "province | ministry | department | district | commune" };
         level.AcceptOnlyFromAmong([.. Enum.GetNames<UnitLevel>().Select(n => n.ToLowerInvariant())]);
@@ -44,17 +40,15 @@ internal static class UnitsCommand
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var command = new Command("list", "Danh mục đơn vị tại một ngày / the registry as it stood on a date") { level, on, format };
         command.SetAction((result, cancel) => ListAsync(
-            result.GetValue(level), result.GetValue(on), result.GetValue(format)!, OptionsOf(result), context(result), cancel));
+            result.GetValue(level), result.GetValue(on), result.GetValue(format)!, options(result), context(result), cancel));
         return command;
     }
-
-    private static DatabaseOptions OptionsOf(ParseResult result) => DatabaseCommand.Options(result.GetValue(Database));
 
     private static async Task<int> ImportAsync(string? file, DatabaseOptions options, CliContext context, CancellationToken cancel)
     {
         if (file is not null && !File.Exists(file))
         {
-            context.Err.WriteLine(context.T($"Không tìm thấy tệp {file}.", $"File {file} not found."));
+            context.Report([DataTableFiles.Missing(file)]);
             return ExitCodes.InputProblems;
         }
 
