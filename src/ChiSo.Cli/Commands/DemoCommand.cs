@@ -21,7 +21,7 @@ internal static class DemoCommand
     private static async Task<int> SeedAsync(string? database, CliContext context, CancellationToken cancellationToken)
     {
         var options = DatabaseOption.Read(database);
-        var frameworks = ShippedFrameworks();
+        var frameworks = DemoSeeder.ShippedFrameworks(FrameworksFolder);
         if (frameworks.Count == 0)
         {
             context.Err.WriteLine(context.T(
@@ -47,8 +47,4 @@ internal static class DemoCommand
     }
 
     private static string FrameworksFolder => Path.Combine(AppContext.BaseDirectory, "frameworks");
-
-    private static List<(string FileName, string Yaml)> ShippedFrameworks() =>
-        !Directory.Exists(FrameworksFolder) ? []
-        : [.. Directory.GetFiles(FrameworksFolder, "*.yaml").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
 }

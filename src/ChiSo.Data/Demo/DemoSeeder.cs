@@ -66,6 +66,11 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>The framework files shipped beside a host (its <c>frameworks/</c> folder), in name order; empty when missing.</summary>
+    public static List<(string FileName, string Yaml)> ShippedFrameworks(string folder) =>
+        !Directory.Exists(folder) ? []
+        : [.. Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
+
     private async Task<Dictionary<string, (FrameworkEdition Edition, ScoringPlan Plan)>> StoreEditionsAsync(
         IReadOnlyList<(string FileName, string Yaml)> frameworks, CancellationToken cancellationToken)
     {

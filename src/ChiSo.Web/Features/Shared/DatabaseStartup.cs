@@ -27,7 +27,12 @@ public static class DatabaseStartup
             await new DemoSeeder(db, clock).SeedAsync(ShippedFrameworks(), cancellationToken);
         }
 
-        await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(cancellationToken);
+        // The demo accounts (with the password the README publishes) belong to the demo data: a database that holds
+        // real campaigns and no demo ones never gets them, whatever the setting says.
+        if (await db.Campaigns.AnyAsync(c => c.IsDemo, cancellationToken))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(cancellationToken);
+        }
     }
 
     public static bool DemoMode(IConfiguration configuration) => configuration.GetValue("Demo:Seed", true);
@@ -35,7 +40,7 @@ public static class DatabaseStartup
     private static List<(string FileName, string Yaml)> ShippedFrameworks()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "frameworks");
-        return !Directory.Exists(folder) ? throw new InvalidOperationException($"The shipped frameworks are missing from {folder}.")
-            : [.. Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
+        var frameworks = DemoSeeder.ShippedFrameworks(folder);
+        return frameworks.Count > 0 ? frameworks : throw new InvalidOperationException($"The shipped frameworks are missing from {folder}.");
     }
 }
