@@ -89,7 +89,14 @@ public static class UnitWorkbookReader
         var last = Math.Min(sheet.LastRowUsed()?.RowNumber() ?? 0, 30);
         for (var row = 1; row <= last; row++)
         {
-            var cells = sheet.Row(row).CellsUsed().ToDictionary(c => c.GetString().Trim(), c => c.Address.ColumnNumber, StringComparer.OrdinalIgnoreCase);
+            // Data rows repeat texts (a criterion code in two columns): the first column with a text is the one kept,
+            // so a header row deleted by hand ends as "keys missing", never as a crash on a duplicate.
+            var cells = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var cell in sheet.Row(row).CellsUsed())
+            {
+                cells.TryAdd(cell.GetString().Trim(), cell.Address.ColumnNumber);
+            }
+
             if (cells.TryGetValue(UnitWorkbookLayout.CriterionKey, out var criterion)
                 && cells.TryGetValue(UnitWorkbookLayout.InputKey, out var input)
                 && cells.TryGetValue(UnitWorkbookLayout.ValueTitle, out var value))

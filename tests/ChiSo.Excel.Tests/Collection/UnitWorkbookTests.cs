@@ -129,6 +129,18 @@ public class UnitWorkbookTests
     }
 
     [Fact]
+    public void Read_HeaderRowDeletedByHand_KeysMissingProblemNotACrash()
+    {
+        using var workbook = new XLWorkbook(Write([]));
+        // The data rows below repeat the criterion code in two columns: the header search used to throw on them.
+        workbook.Worksheet(UnitWorkbookLayout.EntrySheet).Row(UnitWorkbookLayout.HeaderRow).Delete();
+
+        var problem = Assert.Single(Read(Save(workbook)).Problems);
+
+        Assert.Equal("XL202", problem.Problem.Code);
+    }
+
+    [Fact]
     public void Read_NotAWorkbook_FileProblem()
     {
         using var text = new MemoryStream("số liệu,12\n"u8.ToArray());
