@@ -36,6 +36,29 @@ public class VerbTests
     }
 
     [Fact]
+    public void Validate_RootWithoutMax_SummaryCountsItsChildrensPoints()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("goc.yaml", """
+            id: goc
+            edition: 2026
+            title: Bộ thử
+            tree:
+              - code: "1"
+                name: Nhóm không ghi điểm tối đa
+                children:
+                  - { code: "1.1", name: Một, max: 10, inputs: [{ id: a, type: yes_no }], score: "if(a, max, 0)" }
+                  - { code: "1.2", name: Hai, max: 5, inputs: [{ id: b, type: yes_no }], score: "if(b, max, 0)" }
+            """);
+
+        // The root's maximum is its children's 10 + 5 (the summary used to count a root without max as 0).
+        var run = CliRunner.Run("validate", file);
+
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Contains("2 tiêu chí, 15 điểm", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_MalformedYaml_PointsAtTheLine()
     {
         using var temp = new TempFolder();

@@ -41,14 +41,12 @@ internal static class ValidateCommand
 
     private static string Summary(string file, FrameworkDefinition framework, CliContext context)
     {
-        var nodes = framework.Tree.SelectMany(Flatten).ToList();
+        var nodes = FrameworkTree.Descendants(framework.Tree).ToList();
         var criteria = nodes.Count(n => n.IsLeaf);
-        var max = framework.Display.Total ?? framework.Tree.Where(n => n.Scored).Sum(n => n.MaxPoints ?? 0);
+        var max = FrameworkTree.TotalOf(framework);
         var maxText = VietnameseFormat.Number(max, 0, context.Language);
         return context.T(
             $"✓ {file}: hợp lệ — {framework.Title} ({framework.Edition}), {framework.Tree.Length} nhánh gốc, {nodes.Count} nút, {criteria} tiêu chí, {maxText} điểm.",
             $"✓ {file}: valid — {framework.Title} ({framework.Edition}), {framework.Tree.Length} roots, {nodes.Count} nodes, {criteria} criteria, {maxText} points.");
     }
-
-    private static IEnumerable<FrameworkNode> Flatten(FrameworkNode node) => [node, .. node.Children.SelectMany(Flatten)];
 }

@@ -114,6 +114,20 @@ public static class FrameworkTree
         }
     }
 
+    /// <summary>A node's maximum: its own, or the sum of its scored children's (0 for a node that is not scored).</summary>
+    public static double MaxOf(FrameworkNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return !node.Scored ? 0 : node.MaxPoints ?? node.Children.Where(c => c.Scored).Sum(MaxOf);
+    }
+
+    /// <summary>The framework's total: the displayed total when it states one, else the sum of its scored roots' maxima.</summary>
+    public static double TotalOf(FrameworkDefinition framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        return framework.Display.Total ?? framework.Tree.Where(n => n.Scored).Sum(MaxOf);
+    }
+
     /// <summary>
     /// Returns the framework with every parent's missing max points set to the sum of its scored children's, the
     /// rule the validator checks against.

@@ -52,7 +52,7 @@ public sealed class ScoringPlan
     {
         var nodes = new List<PlanNode>();
         var problems = ImmutableArray.CreateBuilder<Problem>();
-        var rootMax = framework.Display.Total ?? framework.Tree.Where(n => n.Scored).Sum(MaxOf);
+        var rootMax = FrameworkTree.TotalOf(framework);
         nodes.Add(new PlanNode(0, framework.Id, framework.Title, -1, [], rootMax, Cap: false, Scored: true, 0, null, null));
         var rootChildren = new List<int>();
         foreach (var child in framework.Tree)
@@ -67,7 +67,7 @@ public sealed class ScoringPlan
     private static int Add(FrameworkNode node, int parent, int depth, List<PlanNode> nodes, ImmutableArray<Problem>.Builder problems)
     {
         var index = nodes.Count;
-        var max = MaxOf(node);
+        var max = FrameworkTree.MaxOf(node);
         CompiledFormula? formula = null;
         if (node.IsLeaf && node.Score is { } score)
         {
@@ -92,10 +92,6 @@ public sealed class ScoringPlan
         nodes[index] = nodes[index] with { Children = [.. children] };
         return index;
     }
-
-    /// <summary>A node's maximum: its own, or the sum of its scored children's.</summary>
-    internal static double MaxOf(FrameworkNode node) =>
-        !node.Scored ? 0 : node.MaxPoints ?? node.Children.Where(c => c.Scored).Sum(MaxOf);
 
     private static IEnumerable<int> PostOrderOf(ImmutableArray<PlanNode> nodes)
     {
