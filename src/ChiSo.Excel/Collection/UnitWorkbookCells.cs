@@ -20,16 +20,16 @@ internal static class UnitWorkbookCells
                 cell.Style.NumberFormat.Format = input.Type == InputType.Integer ? "0" : "0.####";
                 break;
             case InputType.YesNo when !missing:
-                SetText(cell, value.Value == 1 ? Yes : No);
+                Frameworks.CellValues.SetText(cell, value.Value == 1 ? Yes : No);
                 break;
             case InputType.Choice when !missing && value.Value >= 0 && value.Value < input.Options.Length:
-                SetText(cell, input.Options[(int)value.Value].Label);
+                Frameworks.CellValues.SetText(cell, input.Options[(int)value.Value].Label);
                 break;
             case InputType.Date when !missing:
                 cell.SetValue(DateOnly.FromDayNumber((int)value.Value).ToDateTime(TimeOnly.MinValue));
                 break;
             case InputType.Document or InputType.File:
-                SetText(cell, value.Text);
+                Frameworks.CellValues.SetText(cell, value.Text);
                 break;
         }
 
@@ -127,13 +127,4 @@ internal static class UnitWorkbookCells
     };
 
     private static string Show(double value) => value.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ',');
-
-    private static void SetText(IXLCell cell, string? text)
-    {
-        if (!string.IsNullOrEmpty(text))
-        {
-            cell.SetValue(text);
-            cell.DataType = XLDataType.Text;
-        }
-    }
 }

@@ -61,8 +61,8 @@ public static class UnitWorkbookWriter
         if (!node.Children.IsEmpty || node.Inputs.IsEmpty)
         {
             // A group (or a criterion without inputs) is a heading row: its numbering and name, bold, no keys.
-            Text(sheet.Cell(row, 3), node.Code);
-            Text(sheet.Cell(row, 4), node.Name);
+            Frameworks.CellValues.SetText(sheet.Cell(row, 3), node.Code);
+            Frameworks.CellValues.SetText(sheet.Cell(row, 4), node.Name);
             sheet.Range(row, 3, row, 4).Style.Font.Bold = true;
             row++;
         }
@@ -80,13 +80,13 @@ public static class UnitWorkbookWriter
 
     private static void WriteInput(IXLWorksheet sheet, WorkbookLists lists, UnitWorkbookContent content, PlanNode node, InputDefinition input, int row)
     {
-        Text(sheet.Cell(row, 1), node.Code);
-        Text(sheet.Cell(row, 2), input.Id);
-        Text(sheet.Cell(row, 3), node.Code);
-        Text(sheet.Cell(row, 4), node.Name);
-        Text(sheet.Cell(row, 5), input.Label ?? input.Id);
-        Text(sheet.Cell(row, 6), UnitWorkbookLayout.TypeName(input.Type));
-        Text(sheet.Cell(row, 7), input.Unit ?? (input.Type == InputType.Percentage ? "%" : null));
+        Frameworks.CellValues.SetText(sheet.Cell(row, 1), node.Code);
+        Frameworks.CellValues.SetText(sheet.Cell(row, 2), input.Id);
+        Frameworks.CellValues.SetText(sheet.Cell(row, 3), node.Code);
+        Frameworks.CellValues.SetText(sheet.Cell(row, 4), node.Name);
+        Frameworks.CellValues.SetText(sheet.Cell(row, 5), input.Label ?? input.Id);
+        Frameworks.CellValues.SetText(sheet.Cell(row, 6), UnitWorkbookLayout.TypeName(input.Type));
+        Frameworks.CellValues.SetText(sheet.Cell(row, 7), input.Unit ?? (input.Type == InputType.Percentage ? "%" : null));
         if (input.Min is { } min)
         {
             sheet.Cell(row, 8).SetValue(min);
@@ -97,19 +97,10 @@ public static class UnitWorkbookWriter
             sheet.Cell(row, 9).SetValue(max);
         }
 
-        Text(sheet.Cell(row, 11), UnitWorkbookLayout.Hint(input.Type));
+        Frameworks.CellValues.SetText(sheet.Cell(row, 11), UnitWorkbookLayout.Hint(input.Type));
         sheet.Range(row, 3, row, 11).Style.Alignment.WrapText = true;
         var cell = sheet.Cell(row, UnitWorkbookLayout.ValueColumn);
         UnitWorkbookCells.Write(cell, input, content.Values.TryGetValue((node.Code, input.Id), out var value) ? value : new WorkbookValue(double.NaN, null));
         UnitWorkbookCells.Validate(cell, input, lists);
-    }
-
-    private static void Text(IXLCell cell, string? text)
-    {
-        if (!string.IsNullOrEmpty(text))
-        {
-            cell.SetValue(text);
-            cell.DataType = XLDataType.Text;
-        }
     }
 }
