@@ -27,20 +27,19 @@ public static class PointsTable
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(table);
         var problems = ImmutableArray.CreateBuilder<Problem>();
-        var codes = table.Find("uCode");
-        if (codes is null)
+        var unitProblems = new List<Problem>();
+        var units = UnitColumns.Read(table, unitProblems);
+        problems.AddRange(unitProblems);
+        if (units is not { } unit)
         {
-            problems.Add(TableProblems.MissingColumn(table.File, "uCode"));
             return (null, problems.ToImmutable());
         }
 
-        var unitCodes = UnitCodes(table, codes, problems);
-        var names = table.Find("uName");
         var groups = table.Find("group");
         var data = new PointsDataset(
             plan,
-            unitCodes,
-            [.. Enumerable.Range(0, table.RowCount).Select(r => names?.TextAt(r) ?? unitCodes[r])],
+            unit.Codes,
+            unit.Names,
             groups is null ? default : [.. Enumerable.Range(0, table.RowCount).Select(groups.TextAt)]);
 
         foreach (var column in table.Columns)
@@ -54,29 +53,6 @@ public static class PointsTable
         }
 
         return (problems.Any(p => p.Severity == Severity.Error) ? null : data, problems.ToImmutable());
-    }
-
-    private static ImmutableArray<string> UnitCodes(RawTable table, RawColumn codes, ImmutableArray<Problem>.Builder problems)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = ImmutableArray.CreateBuilder<string>(table.RowCount);
-        for (var r = 0; r < table.RowCount; r++)
-        {
-            var code = codes.TextAt(r)?.Trim() ?? "";
-            var at = new SourceSpan(table.RowLines[r], codes.SourceColumn);
-            if (code.Length == 0)
-            {
-                problems.Add(TableProblems.EmptyCell(table.File, at, "uCode"));
-            }
-            else if (!seen.TryAdd(code, table.RowLines[r]))
-            {
-                problems.Add(TableProblems.DuplicateUnit(table.File, at, code, seen[code]));
-            }
-
-            result.Add(code);
-        }
-
-        return result.MoveToImmutable();
     }
 
     private static void ReadColumn(ScoringPlan plan, RawTable table, RawColumn column, PointsDataset data, GivenAs givenAs, ImmutableArray<Problem>.Builder problems)
