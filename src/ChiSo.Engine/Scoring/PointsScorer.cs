@@ -12,10 +12,9 @@ public static class PointsScorer
     /// Scores every unit of <paramref name="data"/>. A criterion whose rule gives a missing result scores 0 points
     /// and is marked incomplete; points given directly for a node replace its computed points.
     /// </summary>
-    public static ScoreSheet Score(PointsDataset data, ScoreOptions? options = null)
+    public static ScoreSheet Score(PointsDataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        options ??= new ScoreOptions();
         var plan = data.Plan;
         var units = data.UnitCount;
         var points = new double[plan.Nodes.Length][];
@@ -51,7 +50,7 @@ public static class PointsScorer
             values[i] = ValuesOf(plan.Nodes[i], points[i]);
         }
 
-        return new ScoreSheet(data, [.. points], [.. values], [.. raw], [.. incomplete], options);
+        return new ScoreSheet(data, [.. points], [.. values], [.. raw], [.. incomplete]);
     }
 
     private static void ScoreCriterion(PlanNode node, PointsDataset data, double[] points, double[] raw, bool[] incomplete)
@@ -150,11 +149,4 @@ public static class PointsScorer
 
         return values;
     }
-}
-
-/// <summary>Options for scoring and ranking a points framework.</summary>
-public sealed record ScoreOptions
-{
-    /// <summary>Decimals values are rounded to before ranking; null uses the framework's rule.</summary>
-    public int? RoundBeforeRanking { get; init; }
 }

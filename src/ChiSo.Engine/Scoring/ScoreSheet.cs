@@ -14,15 +14,14 @@ public sealed class ScoreSheet
     private readonly ImmutableArray<double[]> _raw;
     private readonly ImmutableArray<bool[]> _incomplete;
     private readonly int[]?[] _ranks;
-    private readonly int? _round;
+    private string?[]? _rankGroups;
 
     internal ScoreSheet(
         PointsDataset data,
         ImmutableArray<double[]> points,
         ImmutableArray<double[]> values,
         ImmutableArray<double[]> raw,
-        ImmutableArray<bool[]> incomplete,
-        ScoreOptions options)
+        ImmutableArray<bool[]> incomplete)
     {
         Data = data;
         _points = points;
@@ -30,7 +29,6 @@ public sealed class ScoreSheet
         _raw = raw;
         _incomplete = incomplete;
         _ranks = new int[]?[points.Length];
-        _round = options.RoundBeforeRanking ?? data.Plan.Framework.Ranking.RoundDecimals;
     }
 
     /// <summary>The data that was scored.</summary>
@@ -75,11 +73,17 @@ public sealed class ScoreSheet
             return new int[Data.UnitCount];
         }
 
-        var unranked = Plan.Framework.Groups.Where(g => !g.Ranked).Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
-        var groups = Data.Groups.Select(g => g is not null && unranked.Contains(g) ? null : g ?? "").ToArray();
+        var groups = _rankGroups ??= RankGroups();
         // Rounding applies to what the framework displays: points for a points display (e.g. 826,68 of 960),
         // index values otherwise (the DTI ranks values rounded to 4 decimals).
         var shown = Plan.Framework.Display.As == Frameworks.DisplayAs.Points ? _points[node] : _values[node];
-        return Ranker.RankWithinGroups(shown, groups, new RankingOptions { RoundDecimals = _round });
+        return Ranker.RankWithinGroups(shown, groups, new RankingOptions { RoundDecimals = Plan.Framework.Ranking.RoundDecimals });
+    }
+
+    /// <summary>Each unit's ranking group, the same for every node: null for a group the framework does not rank.</summary>
+    private string?[] RankGroups()
+    {
+        var unranked = Plan.Framework.Groups.Where(g => !g.Ranked).Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        return [.. Data.Groups.Select(g => g is not null && unranked.Contains(g) ? null : g ?? "")];
     }
 }

@@ -13,7 +13,7 @@ public sealed class StoredResults
     private readonly int[][] _ranks;
     private readonly bool[][] _incomplete;
     private readonly Dictionary<string, int> _nodeIndex;
-    private readonly Dictionary<string, int> _unitIndex;
+    private Dictionary<string, int>? _unitIndex;
 
     internal StoredResults(
         ImmutableArray<string> nodeCodes, ImmutableArray<string> unitCodes, double[][] points, double[][] values, int[][] ranks, bool[][] incomplete)
@@ -25,7 +25,6 @@ public sealed class StoredResults
         _ranks = ranks;
         _incomplete = incomplete;
         _nodeIndex = Index(nodeCodes);
-        _unitIndex = Index(unitCodes);
     }
 
     /// <summary>Node codes in plan order; node 0 is the total (its code is the framework id).</summary>
@@ -50,7 +49,7 @@ public sealed class StoredResults
     public bool TryGetNode(string code, out int node) => _nodeIndex.TryGetValue(code, out node);
 
     /// <summary>Finds a unit by its code.</summary>
-    public bool TryGetUnit(string code, out int unit) => _unitIndex.TryGetValue(code, out unit);
+    public bool TryGetUnit(string code, out int unit) => (_unitIndex ??= Index(UnitCodes)).TryGetValue(code, out unit);
 
     /// <summary>Unit indices ordered by a node's rank (then unit code), best first; unranked units last.</summary>
     public ImmutableArray<int> Ranking(int node = 0) =>
