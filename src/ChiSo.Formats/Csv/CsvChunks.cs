@@ -51,7 +51,10 @@ internal static class CsvChunks
             return CsvTableReader.Read(whole, fileName, all.Count((byte)'\n') + 1, null);
         }
 
-        var headers = Headers(all[start..(headerEnd + 1)]);
+        // Both halves split on the header's delimiter: guessed from a data row, a ";" file whose names and decimal
+        // commas hold more "," than ";" would split the second half wrongly and silently.
+        var delimiter = DelimiterOf(all[start..(headerEnd + 1)]);
+        var headers = Headers(all[start..(headerEnd + 1)], delimiter);
         var firstLength = split + 1 - start;
         var restLength = length - split - 1;
         var firstRows = all.Slice(start, firstLength).Count((byte)'\n');
@@ -61,12 +64,12 @@ internal static class CsvChunks
             () =>
             {
                 using var reader = Reader(bytes + start, firstLength);
-                first = CsvTableReader.Read(reader, fileName, firstRows, null);
+                first = CsvTableReader.Read(reader, fileName, firstRows, null, delimiter);
             },
             () =>
             {
                 using var reader = Reader(bytes + split + 1, restLength);
-                rest = CsvTableReader.Read(reader, fileName, restRows, headers);
+                rest = CsvTableReader.Read(reader, fileName, restRows, headers, delimiter);
             });
         if (first.Table is null || rest.Table is null)
         {
@@ -82,9 +85,27 @@ internal static class CsvChunks
     private static unsafe StreamReader Reader(byte* bytes, int length) =>
         new(new UnmanagedMemoryStream(bytes, length), Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
 
-    private static string?[] Headers(ReadOnlySpan<byte> headerLine)
+    /// <summary>The header line's delimiter, as a reader guesses it: the most frequent of , tab ; | (the first on a tie).</summary>
+    private static char DelimiterOf(ReadOnlySpan<byte> headerLine)
     {
-        using var csv = CsvDataReader.Create(new StringReader(Encoding.UTF8.GetString(headerLine)), new CsvDataReaderOptions { HasHeaders = true });
+        var best = ',';
+        var most = 0;
+        foreach (var candidate in ",\t;|")
+        {
+            var count = headerLine.Count((byte)candidate);
+            if (count > most)
+            {
+                (best, most) = (candidate, count);
+            }
+        }
+
+        return best;
+    }
+
+    private static string?[] Headers(ReadOnlySpan<byte> headerLine, char delimiter)
+    {
+        using var csv = CsvDataReader.Create(
+            new StringReader(Encoding.UTF8.GetString(headerLine)), new CsvDataReaderOptions { HasHeaders = true, Delimiter = delimiter });
         var headers = new string?[csv.FieldCount];
         for (var c = 0; c < headers.Length; c++)
         {

@@ -19,12 +19,12 @@ public static class CsvTableReader
     /// Reads CSV text. With <paramref name="presetHeaders"/> the text has no header row (it is the later part of a
     /// file) and its line numbers count from 1 for its first record.
     /// </summary>
-    internal static TableRead Read(TextReader reader, string? fileName, int capacity, string?[]? presetHeaders)
+    internal static TableRead Read(TextReader reader, string? fileName, int capacity, string?[]? presetHeaders, char? delimiter = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         try
         {
-            var options = new CsvDataReaderOptions { HasHeaders = presetHeaders is null, BufferSize = 1 << 16 };
+            var options = new CsvDataReaderOptions { HasHeaders = presetHeaders is null, BufferSize = 1 << 16, Delimiter = delimiter };
             using var csv = CsvDataReader.Create(reader, options);
             var headers = presetHeaders ?? new string?[csv.FieldCount];
             for (var c = 0; presetHeaders is null && c < headers.Length; c++)

@@ -7,6 +7,34 @@ namespace ChiSo.Formats.Tests.Csv;
 public class CsvChunksTests
 {
     [Fact]
+    public void ReadFile_SemicolonsWithDecimalCommas_SecondHalfUsesTheHeadersDelimiter()
+    {
+        // A Vietnamese spreadsheet export: ";" between fields, "," inside names and numbers. Data rows hold more
+        // commas than semicolons, so a delimiter guessed from a data row (the second half's first) would be ",".
+        var text = new StringBuilder("uCode;uName;x\n");
+        for (var i = 0; i < 400; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"P{i:D4};Phường {i}, Quận 1, TP HCM;{i},5\n");
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"chunks-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+        try
+        {
+            var halves = CsvChunks.ReadFile(path, "t.csv", parallelThreshold: 0);
+
+            Assert.Equal(400, halves.Table!.RowCount);
+            Assert.Equal("P0399", halves.Table.Find("uCode")!.TextAt(399));
+            Assert.Equal("Phường 399, Quận 1, TP HCM", halves.Table.Find("uName")!.TextAt(399));
+            Assert.Equal("399,5", halves.Table.Find("x")!.TextAt(399));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void ReadFile_InTwoHalves_GivesTheSameTableAsOneReader()
     {
         // Quoted fields with commas, quotes and a line break sit around the middle, where the file is split.
