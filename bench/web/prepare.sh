@@ -10,7 +10,8 @@ sign_in() {
   grep -q $'\tchiso.auth\t' "$2" || { echo "sign-in as $3 failed" >&2; return 1; }
 }
 
-# entry_page_path DB: the data-entry page of the demo reporter's unit (80.S08) in the open department campaign.
+# entry_page_path DB: the data-entry page of the demo reporter's unit (80.S08, DemoUnitCodes.ScienceDepartment in
+# src/ChiSo.Data/Demo) in the open department campaign.
 entry_page_path() {
   sqlite3 "$1" "select '/campaigns/' || c.Id || '/units/' || u.Id from Submissions s join Campaigns c on c.Id = s.CampaignId
     join Units u on u.Id = s.UnitId where u.Code = '80.S08' and c.Status = 'Open' limit 1;"

@@ -39,7 +39,4 @@ internal sealed record DemoCampaignSpec(
         new("[DEMO] DTI sở, ban, ngành tỉnh Tây Ninh 2025", "dti-so-nganh", 2025, DemoUnits.Departments, CampaignStatus.Open, 0.6, 1, []),
         new("[DEMO] DTI cấp xã tỉnh Tây Ninh 2025", "dti-xa", 2025, DemoUnits.Communes, CampaignStatus.Draft, 0.55, 1, []),
     ];
-
-    /// <summary>The province whose own campaigns are in the demo: Tây Ninh (code 80 from 1/7/2025).</summary>
-    public const string ProvinceCode = "80";
 }

@@ -36,7 +36,7 @@ internal sealed class DemoUnitSets(ChiSoDbContext db)
             .ToListAsync(cancellationToken);
 
     private async Task<int> ProvinceIdAsync(CancellationToken cancellationToken) =>
-        (await Provinces(AfterMerger, cancellationToken).ConfigureAwait(false)).Single(p => p.Code == DemoCampaignSpec.ProvinceCode).Id;
+        (await Provinces(AfterMerger, cancellationToken).ConfigureAwait(false)).Single(p => p.Code == DemoUnitCodes.Province).Id;
 
     private async Task<List<DemoMember>> ChildrenAsync(UnitLevel level, CancellationToken cancellationToken)
     {
@@ -59,7 +59,7 @@ internal sealed class DemoUnitSets(ChiSoDbContext db)
         var province = await ProvinceIdAsync(cancellationToken).ConfigureAwait(false);
         var created = Departments.Select((name, i) => new Unit
         {
-            Code = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DemoCampaignSpec.ProvinceCode}.S{i + 1:D2}"),
+            Code = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DemoUnitCodes.Province}.S{i + 1:D2}"),
             Name = name,
             Level = UnitLevel.Department,
             Type = name.StartsWith("Sở", StringComparison.Ordinal) ? "sở" : "ban, ngành",

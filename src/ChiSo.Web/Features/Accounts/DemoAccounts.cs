@@ -18,9 +18,9 @@ public sealed class DemoAccounts(ChiSoDbContext db, UserManager<ChiSoUser> users
     /// <summary>Shown on the sign-in page in demo mode only; meets the password rules.</summary>
     public const string Password = "ChiSo-Demo-2025";
 
-    public const string DepartmentCode = "80.S08";
+    public const string DepartmentCode = Data.Demo.DemoUnitCodes.ScienceDepartment;
 
-    public const string ProvinceCode = "80";
+    public const string ProvinceCode = Data.Demo.DemoUnitCodes.Province;
 
     public static IReadOnlyList<DemoAccount> All { get; } =
     [

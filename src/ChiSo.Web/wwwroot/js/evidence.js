@@ -2,8 +2,6 @@
 // (forms cannot nest), so the buttons are plain buttons that post their own multipart form with the page's token.
 (() => {
   'use strict';
-  if (window.chisoEvidence) { return; }
-  window.chisoEvidence = true;
   const token = () => document.querySelector('input[name="__RequestVerificationToken"]')?.value || '';
 
   const post = async (panel, url, data) => {
