@@ -13,6 +13,26 @@ public static class UploadCheck
     public static string? Refusal(IFormFile? file) =>
         file is null || file.Length == 0 ? Missing : file.Length > WorkbookEndpoints.MaxBytes ? TooLarge : null;
 
+    /// <summary>
+    /// The uploaded workbook, or the reason code it is refused: missing or empty, too large, or not an .xlsx by content.
+    /// Pages and the API read uploads through this one place.
+    /// </summary>
+    public static async Task<(WorkbookUpload? Upload, string? Refusal)> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (Refusal(file) is { } reason)
+        {
+            return (null, reason);
+        }
+
+        var bytes = new byte[file!.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
+        }
+
+        return LooksLikeXlsx(bytes) ? (new WorkbookUpload(Path.GetFileName(file.FileName), bytes), null) : (null, NotXlsx);
+    }
+
     /// <summary>An .xlsx is a ZIP package: the content decides, not the file's name or the browser's claimed type.</summary>
     public static bool LooksLikeXlsx(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ChiSo.Excel.Collection;
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
@@ -36,10 +35,7 @@ public static class WorkbookApi
             return Problems.Forbidden();
         }
 
-        var output = new MemoryStream();
-        UnitWorkbookWriter.Write(WorkbookImport.Content(entry), output);
-        output.Position = 0;
-        return TypedResults.File(output, WorkbookEndpoints.XlsxType, $"chiso-{entry.UnitCode}.xlsx");
+        return WorkbookEndpoints.FileOf(entry);
     }
 
     private static async Task<Results<Ok<WorkbookPreviewView>, ProblemHttpResult>> PreviewAsync(
@@ -52,23 +48,12 @@ public static class WorkbookApi
         }
 
         var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
-        if (UploadCheck.Refusal(file) is { } reason)
+        var (upload, reason) = await UploadCheck.ReadAsync(file, ct);
+        if (upload is null)
         {
             return Problems.Invalid(UploadCheck.Message(reason)!);
         }
 
-        var bytes = new byte[file!.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(bytes, ct);
-        }
-
-        if (!UploadCheck.LooksLikeXlsx(bytes))
-        {
-            return Problems.Invalid(UploadCheck.Message(UploadCheck.NotXlsx)!);
-        }
-
-        var upload = new WorkbookUpload(Path.GetFileName(file.FileName), bytes);
         var kept = uploads.Keep(WorkbookEndpoints.Name(user), id, upload);
         var preview = WorkbookImport.Preview(entry, upload);
         return TypedResults.Ok(WorkbookPreviewView.From(kept + "." + preview.Fingerprint(), upload.FileName, preview));

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
-using ChiSo.Excel.Collection;
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
+using ChiSo.Excel.Collection;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ChiSo.Web.Features.Workbooks;
@@ -37,6 +38,16 @@ public static class WorkbookEndpoints
         app.MapWorkbookApi();
     }
 
+    /// <summary>The unit's workbook with its stored values, as the file a browser or a client downloads.</summary>
+    public static FileStreamHttpResult FileOf(Entry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var output = new MemoryStream();
+        UnitWorkbookWriter.Write(WorkbookImport.Content(entry), output);
+        output.Position = 0;
+        return TypedResults.File(output, XlsxType, $"chiso-{entry.UnitCode}.xlsx");
+    }
+
     public static string PagePath(int campaignId, int unitId) =>
         string.Create(CultureInfo.InvariantCulture, $"/campaigns/{campaignId}/units/{unitId}/workbook");
 
@@ -53,10 +64,7 @@ public static class WorkbookEndpoints
             return Problems.NotFound();
         }
 
-        var output = new MemoryStream();
-        UnitWorkbookWriter.Write(WorkbookImport.Content(entry), output);
-        output.Position = 0;
-        return TypedResults.File(output, XlsxType, $"chiso-{entry.UnitCode}.xlsx");
+        return FileOf(entry);
     }
 
     private static async Task<IResult> Upload(
@@ -68,23 +76,13 @@ public static class WorkbookEndpoints
         }
 
         var back = PagePath(campaignId, unitId);
-        if (UploadCheck.Refusal(file) is { } reason)
+        var (upload, reason) = await UploadCheck.ReadAsync(file, ct);
+        if (upload is null)
         {
             return TypedResults.Redirect($"{back}?error={reason}");
         }
 
-        var bytes = new byte[file!.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(bytes, ct);
-        }
-
-        if (!UploadCheck.LooksLikeXlsx(bytes))
-        {
-            return TypedResults.Redirect($"{back}?error={UploadCheck.NotXlsx}");
-        }
-
-        var token = uploads.Keep(Name(user), entry.Submission.Id, new WorkbookUpload(Path.GetFileName(file.FileName), bytes));
+        var token = uploads.Keep(Name(user), entry.Submission.Id, upload);
         return TypedResults.Redirect($"{back}/preview/{token}");
     }
 
