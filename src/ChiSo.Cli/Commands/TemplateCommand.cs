@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using ChiSo.Cli.Output;
+using ChiSo.Data.Demo;
 using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Scoring;
 
 namespace ChiSo.Cli.Commands;
 
@@ -73,19 +75,18 @@ internal static class TemplateCommand
             ? new ResultColumn(c.leaf.Code, c.leaf.Code, ColumnKind.Text)
             : new ResultColumn($"{c.leaf.Code}:{c.Item2.Id}", $"{c.leaf.Code}:{c.Item2.Id}", ColumnKind.Text)));
 
-        var values = seed is { } s ? new DemoValues(s) : null;
-        var rows = units.Select(unit =>
+        var demo = seed is { } s ? DemoCells(framework, units.Count, s) : null;
+        var rows = units.Select((unit, u) =>
         {
-            var maturity = values?.NextMaturity() ?? 0;
             var row = new List<object?> { unit.Code, unit.Name };
             if (hasGroups)
             {
                 row.Add(unit.Group);
             }
 
-            row.AddRange(cells.Select(c => values is null ? null : c.Item2 is null
-                ? Math.Round((c.leaf.MaxPoints ?? 0) * maturity, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : values.Answer(c.Item2, maturity, framework.Edition)));
+            row.AddRange(cells.Select(c => demo is null ? null : c.Item2 is null
+                ? Math.Round((c.leaf.MaxPoints ?? 0) * demo.Value.Maturity[u], 2).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : demo.Value.Cells.GetValueOrDefault((u, c.leaf.Code, c.Item2.Id), "")));
             return row.ToArray();
         }).ToList();
 
@@ -108,4 +109,21 @@ internal static class TemplateCommand
     }
 
     private static IEnumerable<FrameworkNode> Leaves(FrameworkNode node) => node.IsLeaf ? [node] : node.Children.SelectMany(Leaves);
+
+    /// <summary>
+    /// Demo answers from the one generator the demo seeder uses (ChiSo.Data's DemoAnswers), as table cells by unit,
+    /// criterion and input; a criterion scored directly gets its maximum × the unit's maturity.
+    /// </summary>
+    private static (Dictionary<(int Unit, string Criterion, string Input), string> Cells, IReadOnlyList<double> Maturity)? DemoCells(
+        FrameworkDefinition framework, int units, int seed)
+    {
+        if (ScoringPlan.Create(framework).Plan is not { } plan)
+        {
+            return null;
+        }
+
+        var answers = new DemoAnswers(plan, units, seed, framework.Edition);
+        var cells = answers.Draw(targetValue: 0.6).ToDictionary(v => (v.Unit, plan.Nodes[v.Node].Code, plan.Nodes[v.Node].Inputs[v.Input].Id), v => v.Cell);
+        return (cells, answers.Maturity);
+    }
 }

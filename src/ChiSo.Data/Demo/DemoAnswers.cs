@@ -4,18 +4,33 @@ using ChiSo.Engine.Scoring;
 
 namespace ChiSo.Data.Demo;
 
-/// <summary>One drawn input value: a number, or text for options, dates and citations.</summary>
-internal readonly record struct DemoValue(int Unit, int Round, int Node, int Input, double? Number, string? Text);
+/// <summary>One drawn input value of a unit (index), a round, a plan node and one of its inputs: a number, or text for options, dates and citations.</summary>
+public readonly record struct DemoValue(int Unit, int Round, int Node, int Input, double? Number, string? Text)
+{
+    /// <summary>The value as a data-table cell: numbers in invariant form, text as it is.</summary>
+    public string Cell => Number is { } number ? number.ToString("R", CultureInfo.InvariantCulture) : Text ?? "";
+}
 
 /// <summary>
 /// Plausible seeded answers for a demo campaign whose final index values average close to a target (e.g. the
 /// published provincial DTI average). Each unit has a maturity, so its answers are correlated as real ones are;
 /// the maturity offset is calibrated by scoring the drawn answers with the engine and correcting a few times.
-/// Reviewed rounds change about one input in ten, mostly downwards, as appraisal councils do.
+/// Reviewed rounds change about one input in ten, mostly downwards, as appraisal councils do. The one generator of
+/// demo answers: the demo seeder stores them, <c>chiso template --demo</c> writes them as table cells.
 /// </summary>
-internal sealed class DemoAnswers(ScoringPlan plan, int units, int seed)
+/// <param name="plan">The framework's plan.</param>
+/// <param name="units">How many units to draw for.</param>
+/// <param name="seed">The same seed draws the same answers.</param>
+/// <param name="year">The assessment year dates fall in.</param>
+public sealed class DemoAnswers(ScoringPlan plan, int units, int seed, int year = 2024)
 {
-    public List<DemoValue> Draw(double targetValue, int rounds, double filledShare = 1)
+    private double[] _maturity = [];
+
+    /// <summary>Each unit's maturity (0–1) in the last draw: how far along it is, what its answers lean to.</summary>
+    public IReadOnlyList<double> Maturity => _maturity;
+
+    /// <summary>Draws every unit's answers so that the final index values average close to <paramref name="targetValue"/>.</summary>
+    public List<DemoValue> Draw(double targetValue, int rounds = 1, double filledShare = 1)
     {
         var offset = 0.0;
         List<DemoValue> values = [];
@@ -38,9 +53,11 @@ internal sealed class DemoAnswers(ScoringPlan plan, int units, int seed)
     {
         var random = new Random(seed);
         var values = new List<DemoValue>();
+        _maturity = new double[units];
         for (var u = 0; u < units; u++)
         {
             var maturity = centre + ((random.NextDouble() - 0.5) * 0.35);
+            _maturity[u] = Math.Clamp(maturity, 0, 1);
             var filledLeaves = (int)Math.Round(plan.Leaves.Length * filledShare);
             foreach (var leaf in plan.Leaves.Take(filledLeaves))
             {
@@ -75,7 +92,7 @@ internal sealed class DemoAnswers(ScoringPlan plan, int units, int seed)
     /// In a criterion with several counts the last one is the total the others are shares of (trained staff of all
     /// staff), so it gets the unit's scale and the others a lean share of it.
     /// </summary>
-    private static DemoValue Answer(int unit, int round, int node, int k, InputDefinition input, double lean, bool total, int scale)
+    private DemoValue Answer(int unit, int round, int node, int k, InputDefinition input, double lean, bool total, int scale)
     {
         return input.Type switch
         {
@@ -83,7 +100,7 @@ internal sealed class DemoAnswers(ScoringPlan plan, int units, int seed)
             InputType.Choice => new(unit, round, node, k, null,
                 input.Options.IsDefaultOrEmpty ? null : input.Options[Math.Min(input.Options.Length - 1, (int)((1 - lean) * input.Options.Length))].Key),
             InputType.Date => new(unit, round, node, k, null,
-                new DateOnly(2024, 1, 1).AddDays((int)((1 - lean) * 360)).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+                new DateOnly(year, 1, 1).AddDays((int)((1 - lean) * 360)).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
             InputType.Document => new(unit, round, node, k, null,
                 lean > 0.35 ? string.Create(CultureInfo.InvariantCulture, $"{10 + (int)(lean * 900)}/QĐ-UBND") : "không"),
             InputType.File => new(unit, round, node, k, null, lean > 0.35 ? "minh-chung.pdf" : "không"),
@@ -127,6 +144,7 @@ internal sealed class DemoAnswers(ScoringPlan plan, int units, int seed)
         return Enumerable.Range(0, units).Average(u => sheet.Value(0, u));
     }
 
+    /// <summary>The engine value of a drawn answer.</summary>
     public static double ValueOf(ScoringPlan plan, DemoValue v) =>
         v.Number ?? (InputText.TryParse(plan.Nodes[v.Node].Inputs[v.Input], v.Text, out var value, out _) ? value : double.NaN);
 }
