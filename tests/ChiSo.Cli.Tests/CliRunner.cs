@@ -14,25 +14,6 @@ internal static class CliRunner
 
 internal sealed record CliRun(int ExitCode, string Out, string Err);
 
-/// <summary>Paths inside the repository, found from the test binaries by walking up to ChiSo.slnx.</summary>
-internal static class Repo
-{
-    private static readonly Lazy<string> RootPath = new(() =>
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "ChiSo.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("ChiSo.slnx not found above the test binaries.");
-    });
-
-    public static string Root => RootPath.Value;
-
-    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
-}
-
 /// <summary>A temporary folder deleted after the test.</summary>
 internal sealed class TempFolder : IDisposable
 {

@@ -8,9 +8,9 @@ namespace ChiSo.Cli.Tests;
 /// </summary>
 public class ComputeCoinrTests
 {
-    private static string Asem(string file) => Repo.PathOf("tests", "ChiSo.Engine.Tests", "ReferenceResults", "asem", file);
+    private static string Asem(string file) => RepositoryRoot.Of("tests", "ChiSo.Engine.Tests", "ReferenceResults", "asem", file);
 
-    private static string Golden(string file) => Repo.PathOf("tests", "ChiSo.Engine.Tests", "ReferenceResults", file);
+    private static string Golden(string file) => RepositoryRoot.Of("tests", "ChiSo.Engine.Tests", "ReferenceResults", file);
 
     [Theory]
     [InlineData("asem_minmax_amean.csv", "none", "none", "minmax:0,100", "amean")]

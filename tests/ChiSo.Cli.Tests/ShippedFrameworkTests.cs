@@ -20,7 +20,7 @@ public class ShippedFrameworkTests
             """);
         var output = temp.File("r.csv");
 
-        var run = CliRunner.Run("compute", "--framework", Repo.PathOf("frameworks", "dti-tinh-2022.yaml"), "--data", data, "--given", "value", "--out", output);
+        var run = CliRunner.Run("compute", "--framework", RepositoryRoot.Of("frameworks", "dti-tinh-2022.yaml"), "--data", data, "--given", "value", "--out", output);
 
         Assert.True(run.ExitCode == 0, run.Err);
         var rows = File.ReadAllLines(output).Select(l => l.Split(',')).ToList();
@@ -42,7 +42,7 @@ public class ShippedFrameworkTests
         using var temp = new TempFolder();
         var data = temp.Write("dii.csv", "uCode,uName,1,2,3,4,5,6\n45,Quảng Trị,7.5,43,0,0,0,58.84\n");
 
-        var run = CliRunner.Run("compute", "--framework", Repo.PathOf("frameworks", "dii-2023.yaml"), "--data", data, "--format", "json");
+        var run = CliRunner.Run("compute", "--framework", RepositoryRoot.Of("frameworks", "dii-2023.yaml"), "--data", data, "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.Err);
         Assert.Contains("\"dii\": 109.34", run.Out, StringComparison.Ordinal);
@@ -55,19 +55,19 @@ public class ShippedFrameworkTests
     [InlineData("dti-so-nganh-2023")]
     public void Compute_ShippedDemoData_ScoresEveryUnitWithoutProblems(string name)
     {
-        var run = CliRunner.Run("compute", "--framework", Repo.PathOf("frameworks", name + ".yaml"), "--data", Repo.PathOf("demo", name + "-demo.csv"), "--format", "csv");
+        var run = CliRunner.Run("compute", "--framework", RepositoryRoot.Of("frameworks", name + ".yaml"), "--data", RepositoryRoot.Of("demo", name + "-demo.csv"), "--format", "csv");
 
         Assert.True(run.ExitCode == 0, run.Err);
         Assert.Equal("", run.Err);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var units = File.ReadAllLines(Repo.PathOf("demo", name + "-demo.csv")).Length - 1;
+        var units = File.ReadAllLines(RepositoryRoot.Of("demo", name + "-demo.csv")).Length - 1;
         Assert.Equal(units + 1, lines.Length);
     }
 
     [Fact]
     public void Validate_ShippedFrameworks_AllValid()
     {
-        var files = Directory.GetFiles(Repo.PathOf("frameworks"), "*.yaml");
+        var files = Directory.GetFiles(RepositoryRoot.Of("frameworks"), "*.yaml");
 
         var run = CliRunner.Run(["validate", .. files]);
 

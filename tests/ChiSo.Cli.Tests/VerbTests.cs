@@ -86,7 +86,7 @@ public class VerbTests
         var xlsx = temp.File("dii.xlsx");
         var yaml = temp.File("dii.yaml");
 
-        var toXlsx = CliRunner.Run("convert", Repo.PathOf("frameworks", "dii-2023.yaml"), "--to", "xlsx", "--out", xlsx);
+        var toXlsx = CliRunner.Run("convert", RepositoryRoot.Of("frameworks", "dii-2023.yaml"), "--to", "xlsx", "--out", xlsx);
         var toYaml = CliRunner.Run("convert", xlsx, "--to", "yaml", "--out", yaml);
         var validate = CliRunner.Run("validate", yaml);
 
@@ -102,7 +102,7 @@ public class VerbTests
         using var temp = new TempFolder();
         var yaml = temp.File("xa.yaml");
 
-        var run = CliRunner.Run("convert", Repo.PathOf("tests", "ChiSo.Excel.Tests", "Data", "dti_commune_tayninh_2025_sample.csv"), "--to", "yaml", "--out", yaml);
+        var run = CliRunner.Run("convert", RepositoryRoot.Of("tests", "ChiSo.Excel.Tests", "Data", "dti_commune_tayninh_2025_sample.csv"), "--to", "yaml", "--out", yaml);
 
         Assert.True(run.ExitCode == 0, run.Err);
         var validate = CliRunner.Run("validate", yaml);
@@ -116,7 +116,7 @@ public class VerbTests
         using var temp = new TempFolder();
         var units = temp.Write("units.csv", "uCode,uName\n01,Thành phố Hà Nội\n02,Tỉnh Hà Giang\n");
         var (a, b) = (temp.File("a.csv"), temp.File("b.csv"));
-        var framework = Repo.PathOf("frameworks", "dti-tinh-2022.yaml");
+        var framework = RepositoryRoot.Of("frameworks", "dti-tinh-2022.yaml");
 
         var first = CliRunner.Run("template", "--framework", framework, "--units", units, "--demo", "7", "--out", a);
         CliRunner.Run("template", "--framework", framework, "--units", units, "--demo", "7", "--out", b);
@@ -131,8 +131,8 @@ public class VerbTests
     [Fact]
     public void Explain_Unit_ShowsRulesInputsAndPointsLost()
     {
-        var run = CliRunner.Run("explain", "--framework", Repo.PathOf("frameworks", "dti-tinh-2022.yaml"),
-            "--data", Repo.PathOf("demo", "dti-tinh-2022-demo.csv"), "--unit", "48", "--node", "1");
+        var run = CliRunner.Run("explain", "--framework", RepositoryRoot.Of("frameworks", "dti-tinh-2022.yaml"),
+            "--data", RepositoryRoot.Of("demo", "dti-tinh-2022-demo.csv"), "--unit", "48", "--node", "1");
 
         Assert.True(run.ExitCode == 0, run.Err);
         Assert.Contains("Thành phố Đà Nẵng (48)", run.Out, StringComparison.Ordinal);
@@ -144,8 +144,8 @@ public class VerbTests
     [Fact]
     public void Explain_UnknownUnit_SaysWhichCode()
     {
-        var run = CliRunner.Run("explain", "--framework", Repo.PathOf("frameworks", "dti-tinh-2022.yaml"),
-            "--data", Repo.PathOf("demo", "dti-tinh-2022-demo.csv"), "--unit", "999");
+        var run = CliRunner.Run("explain", "--framework", RepositoryRoot.Of("frameworks", "dti-tinh-2022.yaml"),
+            "--data", RepositoryRoot.Of("demo", "dti-tinh-2022-demo.csv"), "--unit", "999");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("'999'", run.Err, StringComparison.Ordinal);
@@ -157,7 +157,7 @@ public class VerbTests
         using var temp = new TempFolder();
         var output = temp.File("r.xlsx");
 
-        var run = CliRunner.Run("compute", "--framework", Repo.PathOf("frameworks", "dii-2023.yaml"), "--data", Repo.PathOf("demo", "dii-2023-demo.csv"), "--out", output);
+        var run = CliRunner.Run("compute", "--framework", RepositoryRoot.Of("frameworks", "dii-2023.yaml"), "--data", RepositoryRoot.Of("demo", "dii-2023-demo.csv"), "--out", output);
 
         Assert.True(run.ExitCode == 0, run.Err);
         var bytes = File.ReadAllBytes(output);
@@ -179,7 +179,7 @@ public class VerbTests
     {
         using var temp = new TempFolder();
         var units = temp.Write("units.csv", "uCode,uName\n01,Thành phố Hà Nội\n02,Tỉnh Hà Giang\n04,Tỉnh Cao Bằng\n");
-        var framework = Repo.PathOf("frameworks", "dii-2023.yaml");
+        var framework = RepositoryRoot.Of("frameworks", "dii-2023.yaml");
         var (csv, xlsx) = (temp.File("d.csv"), temp.File("d.xlsx"));
         CliRunner.Run("template", "--framework", framework, "--units", units, "--demo", "3", "--out", csv);
         CliRunner.Run("template", "--framework", framework, "--units", units, "--demo", "3", "--out", xlsx);

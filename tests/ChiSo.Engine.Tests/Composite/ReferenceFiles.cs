@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using ChiSo.Engine.Tables;
 
@@ -8,25 +7,7 @@ namespace ChiSo.Engine.Tests.Composite;
 /// <summary>Finds and parses the committed reference files (ReferenceResults/) without a CSV library.</summary>
 internal static class ReferenceFiles
 {
-    public static string Folder([CallerFilePath] string source = "")
-    {
-        var fromSource = Path.Combine(Path.GetDirectoryName(source) ?? "", "..", "ReferenceResults");
-        if (Directory.Exists(fromSource))
-        {
-            return fromSource;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "ChiSo.Engine.Tests", "ReferenceResults");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("ReferenceResults not found.");
-    }
+    public static string Folder() => RepositoryRoot.Of("tests", "ChiSo.Engine.Tests", "ReferenceResults");
 
     public static TableRead ReadTable(string relativePath) => ParseCsv(File.ReadAllText(Path.Combine(Folder(), relativePath)), relativePath);
 

@@ -67,17 +67,5 @@ public class CsvTableReaderTests
         Assert.Equal("TB006", Assert.Single(read.Problems).Code);
     }
 
-    internal static string AsemFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "ChiSo.Engine.Tests", "ReferenceResults", "asem");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("ASEM reference data not found.");
-    }
+    internal static string AsemFolder() => RepositoryRoot.Of("tests", "ChiSo.Engine.Tests", "ReferenceResults", "asem");
 }

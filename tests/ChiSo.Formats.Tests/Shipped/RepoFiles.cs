@@ -1,9 +1,9 @@
 namespace ChiSo.Formats.Tests.Shipped;
 
-/// <summary>Files of the repository, found from the test binaries by walking up to the folder holding ChiSo.slnx.</summary>
+/// <summary>The shipped frameworks and schema of the repository.</summary>
 internal static class RepoFiles
 {
-    public static string Root { get; } = FindRoot();
+    private static string Root => RepositoryRoot.Path;
 
     public static string SchemaPath => Path.Combine(Root, "docs", "framework.schema.json");
 
@@ -23,17 +23,4 @@ internal static class RepoFiles
     }
 
     public static string ReadShipped(string name) => File.ReadAllText(Path.Combine(Root, "frameworks", name));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChiSo.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ChiSo.slnx not found above " + AppContext.BaseDirectory);
-    }
 }
