@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Throwaway PostgreSQL 15 cluster for the tests: trust auth, 127.0.0.1 only, fsync off. Never for real data.
+# Throwaway PostgreSQL cluster (the newest installed; 15 on Debian 12) for the tests: trust auth, 127.0.0.1 only, fsync off. Never for real data.
 # Usage: scripts/pg-test.sh start | stop | url
 #   start  initdb + start on the first free port from $PGPORT (default 55433); prints the Npgsql connection string
 #   stop   stops the server and deletes $PGROOT
 #   env:   PGROOT (default ${TMPDIR:-/tmp}/chiso-pg; the postgres user must be able to traverse it), PGBIN, PGPORT
 # The server refuses to run as root, so as root the server commands run as the postgres user (runuser).
 set -euo pipefail
+# The newest installed server (Debian 12 ships 15; a later Debian a later one): the tests need no particular version.
+PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 PGROOT=${PGROOT:-${TMPDIR:-/tmp}/chiso-pg}
 PGDATA="$PGROOT/data"

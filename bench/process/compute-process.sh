@@ -5,14 +5,16 @@
 # Usage: bench/process/compute-process.sh [UNITS...]   (default: 1000 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null; }
-units=("${@:-1000 10000 100000}")
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+command -v hyperfine >/dev/null || { as_root apt-get update -qq && as_root apt-get install -y -qq hyperfine >/dev/null; }
+units=("$@")
+[ $# -gt 0 ] || units=(1000 10000 100000)
 work="${TMPDIR:-/tmp}/chiso-bench"
 mkdir -p "$work"
 dotnet build src/ChiSo.Cli -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build bench/ChiSo.Bench -c Release -nologo -clp:ErrorsOnly >/dev/null
 chiso="src/ChiSo.Cli/bin/Release/net10.0/chiso.dll"
-for n in ${units[@]}; do
+for n in "${units[@]}"; do
   dir="$work/$n"
   [ -f "$dir/iData.csv" ] || dotnet run -c Release --no-build --project bench/ChiSo.Bench -- generate --units "$n" --out "$dir"
   hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$dir/hyperfine.json" \
