@@ -58,6 +58,28 @@ public class MyTasksTests(WebAppFactory factory)
     }
 
     [Fact]
+    public async Task TasksApi_EmptyTextStored_CriterionStillEmpty()
+    {
+        var ids = await DemoIds.ReadAsync(factory);
+        var campaign = await OpenCampaignAsync(ids.OwnUnitId, "Việc có ô trống", new DateOnly(2100, 3, 31));
+        await using (var db = factory.NewContext())
+        {
+            var submission = await db.Submissions.Where(s => s.CampaignId == campaign).Select(s => s.Id).SingleAsync();
+            db.InputValues.Add(new InputValue { SubmissionId = submission, CriterionCode = "2.1", InputId = "ke_hoach", Text = "", EnteredBy = "baocao@demo.chiso.vn" });
+            await db.SaveChangesAsync();
+        }
+
+        using var browser = new Browser(factory);
+        await browser.SignInAsync("baocao@demo.chiso.vn");
+        var json = await browser.Client.GetStringAsync(new Uri("/api/v1/tasks", UriKind.Relative));
+        using var body = System.Text.Json.JsonDocument.Parse(json);
+
+        // A cleared field is stored as empty text: it answers nothing, as on the progress board.
+        var task = body.RootElement.EnumerateArray().Single(t => t.GetProperty("campaignId").GetInt32() == campaign && t.GetProperty("criterionCode").GetString() == "2.1");
+        Assert.Equal(0, task.GetProperty("filled").GetInt32());
+    }
+
+    [Fact]
     public async Task Tasks_Anonymous_RefusedOrSentToSignIn()
     {
         using var browser = new Browser(factory);

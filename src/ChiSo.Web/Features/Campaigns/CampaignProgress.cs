@@ -39,9 +39,9 @@ public sealed class CampaignProgress(ChiSoDbContext db)
             })
             .ToListAsync(cancellationToken);
         var filled = await (
-                from v in db.InputValues.AsNoTracking()
+                from v in db.InputValues.AsNoTracking().SelfAnswers()
                 join s in db.Submissions on v.SubmissionId equals s.Id
-                where s.CampaignId == campaignId && v.Round == Rounds.Self && (v.Number != null || (v.Text != null && v.Text != ""))
+                where s.CampaignId == campaignId
                 group v by s.UnitId into g
                 select new { UnitId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.UnitId, x => x.Count, cancellationToken);

@@ -78,9 +78,9 @@ public sealed class ProgressBoards(ChiSoDbContext db, TimeProvider clock)
     private async Task<Dictionary<int, HashSet<(string, string)>>> AnswersAsync(int campaignId, CancellationToken cancellationToken)
     {
         var values = await (
-                from v in db.InputValues.AsNoTracking()
+                from v in db.InputValues.AsNoTracking().SelfAnswers()
                 join s in db.Submissions on v.SubmissionId equals s.Id
-                where s.CampaignId == campaignId && v.Round == Rounds.Self && (v.Number != null || (v.Text != null && v.Text != ""))
+                where s.CampaignId == campaignId
                 select new { s.UnitId, v.CriterionCode, v.InputId })
             .ToListAsync(cancellationToken);
         return values.GroupBy(v => v.UnitId)

@@ -44,8 +44,8 @@ public sealed class MyTasks(ChiSoDbContext db, UnitAccess access, Submitting.Sub
             var plan = await ScoringPlans.ForEditionAsync(db, s.FrameworkEditionId, s.ContentHash, s.FrameworkId, cancellationToken);
             var due = await window.StateAsync(s.CampaignId, s.UnitId, cancellationToken);
             var codes = await AssignedAsync(s.CampaignId, s.UnitName, cancellationToken);
-            var filled = await db.InputValues.AsNoTracking()
-                .Where(v => v.SubmissionId == s.Id && v.Round == Rounds.Self && (v.Number != null || v.Text != null))
+            var filled = await db.InputValues.AsNoTracking().SelfAnswers()
+                .Where(v => v.SubmissionId == s.Id)
                 .GroupBy(v => v.CriterionCode).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             foreach (var node in plan.Leaves.Select(i => plan.Nodes[i]).Where(n => codes.Count == 0 || codes.Contains(n.Code)))
