@@ -25,6 +25,12 @@ public static class Chromium
         });
     }
 
+    /// <summary>
+    /// How long one browser step may take (ms). CI runs the browser beside the other test projects on two cores, where
+    /// a first page can take many times what it takes on an idle machine; Playwright's 30 s default proved too short.
+    /// </summary>
+    public const float StepTimeout = 120_000;
+
     /// <summary>Screenshots go to TestResults/screenshots beside the test assembly's project output.</summary>
     public static string ScreenshotPath(string name)
     {

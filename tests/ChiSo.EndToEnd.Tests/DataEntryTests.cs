@@ -11,6 +11,7 @@ public class DataEntryTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN" });
+        page.SetDefaultTimeout(Chromium.StepTimeout);
         var root = app.BaseAddress.ToString().TrimEnd('/');
 
         await page.GotoAsync(root + "/");

@@ -66,12 +66,15 @@ public class JourneyTests
     internal static async Task<IPage> SignInAsync(IBrowser browser, string root, string email, string password = Password)
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN" });
+        context.SetDefaultTimeout(Chromium.StepTimeout);
         var page = await context.NewPageAsync();
         await page.GotoAsync(root + "/signin");
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
+        // The click waits for the navigation it starts; the sign-in post answers with a redirect to the page asked for.
         await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        Assert.False(page.Url.Contains("/signin", StringComparison.Ordinal), $"{email} was not signed in: {page.Url} — {await page.InnerTextAsync("main")}");
         return page;
     }
 }
