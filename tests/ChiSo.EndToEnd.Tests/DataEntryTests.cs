@@ -28,6 +28,8 @@ public class DataEntryTests
         await page.WaitForSelectorAsync("[data-input=tong_cuoc_hop] .msg.ok");
         await page.FillAsync("#i-1-2-hop_lanh_dao_chu_tri", "6");
         await page.WaitForSelectorAsync("[data-input=hop_lanh_dao_chu_tri] .msg.ok");
+        // Both saves may still be answering: the points shown must settle on the newest state, never on a late older one.
+        await Assertions.Expect(page.Locator("article[aria-labelledby=c-1-2] output")).ToHaveTextAsync("7,50", new() { Timeout = Chromium.StepTimeout });
         var live = await page.InnerTextAsync("article[aria-labelledby=c-1-2] output");
         await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("entry.png"), FullPage = false });
         await page.ReloadAsync();

@@ -28,6 +28,26 @@ public class SaveValueTests(WebAppFactory factory)
     }
 
     [Fact]
+    public async Task SaveValue_TwoSaves_TheLaterAnswerCarriesAHigherRevision()
+    {
+        var (ids, browser, token) = await ReporterAsync();
+        using var _ = browser;
+        var version = (await StoredAsync(ids, "2.2", "quy_che"))?.Version;
+
+        // The form applies only points at least as new as the newest it has shown: the revision must grow per save.
+        var first = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "2.2", input = "quy_che", value = "123/QĐ-SKHCN", version });
+        using var one = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        var second = await browser.SaveAsync(ids.OwnSubmissionId, token, new
+        {
+            criterion = "2.2", input = "quy_che", value = "124/QĐ-SKHCN", version = one.RootElement.GetProperty("value").GetProperty("version").GetInt32(),
+        });
+        using var two = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.True(two.RootElement.GetProperty("revision").GetInt32() > one.RootElement.GetProperty("revision").GetInt32());
+    }
+
+    [Fact]
     public async Task SaveValue_StaleVersion_Conflict409WithBothValues()
     {
         var (ids, browser, token) = await ReporterAsync();

@@ -8,7 +8,12 @@ namespace ChiSo.Web.Features.Collection;
 /// <summary>Points of every node for one unit, formatted for the user and raw.</summary>
 public sealed record PointsView(string Code, double Points, string Shown);
 
-public sealed record SavedResponse(ValueState Value, IReadOnlyList<PointsView> Points);
+/// <summary>
+/// A saved value and the points of every node after it. <see cref="Revision"/> grows with every save of the submission
+/// (a new value adds one, a changed one adds one to its version): a form with several saves in flight shows the points of the highest one it has
+/// received, never older points that arrived late.
+/// </summary>
+public sealed record SavedResponse(ValueState Value, IReadOnlyList<PointsView> Points, int Revision);
 
 public sealed record ConflictResponse(string Message, ValueState Stored, ValueState Attempted);
 
@@ -34,7 +39,7 @@ public static class CollectionEndpoints
     }
 
     private static async Task<Results<Ok<SavedResponse>, Conflict<ConflictResponse>, ProblemHttpResult>> SaveValue(
-        int id, SaveValueRequest request, ClaimsPrincipal user, ChangeCheck check, ValueSaving saving, CancellationToken ct)
+        int id, SaveValueRequest request, ClaimsPrincipal user, ChangeCheck check, ValueSaving saving, EntryForms forms, CancellationToken ct)
     {
         var (entry, refused) = await check.ForChangeAsync(id, user, ct);
         if (entry is null)
@@ -43,17 +48,26 @@ public static class CollectionEndpoints
         }
 
         var outcome = await saving.SaveAsync(entry, request, user.Identity?.Name ?? "?", ct);
+        if (outcome is SaveOutcome.Saved saved)
+        {
+            // Points from the values as stored now, the other fields' saves that committed meanwhile included.
+            var after = await forms.LoadAsync(id, ct) ?? saved.Entry;
+            return TypedResults.Ok(new SavedResponse(saved.Value, PointsOf(after), Revision(after)));
+        }
+
         return outcome switch
         {
-            SaveOutcome.Saved saved => TypedResults.Ok(new SavedResponse(saved.Value, PointsOf(saved.Entry))),
             SaveOutcome.Conflict conflict => TypedResults.Conflict(new ConflictResponse(
                 L.T("Người khác đã lưu giá trị này trước bạn. Hãy chọn giữ giá trị nào.", "Someone else saved this value before you. Choose which value to keep."),
                 conflict.Stored, conflict.Attempted)),
             SaveOutcome.Invalid invalid => Problems.Invalid(L.T(invalid.Vi, invalid.En)),
             SaveOutcome.Closed closed => Submitting.SubmissionWindow.Refused((closed.Vi, closed.En)),
-            _ => throw new InvalidOperationException("Unknown save outcome."),
+            _ => throw new InvalidOperationException($"Unexpected save outcome {outcome}."),
         };
     }
+
+    /// <summary>Grows by at least one with every committed save of the submission's self-assessment values.</summary>
+    public static int Revision(Entry entry) => entry.Values.Values.Sum(v => v.Version + 1);
 
     public static IReadOnlyList<PointsView> PointsOf(Entry entry)
     {

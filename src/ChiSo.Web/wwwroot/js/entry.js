@@ -18,7 +18,12 @@
     return field.querySelector('input, select').value.trim();
   };
 
-  const showPoints = (points) => {
+  // Several saves may be in flight (the user tabs on); answers can arrive out of order. Each carries the
+  // submission's revision: only points at least as new as the newest already shown are applied.
+  let revision = -1;
+  const showPoints = (points, at) => {
+    if (at < revision) { return; }
+    revision = at;
     for (const p of points) {
       for (const out of document.querySelectorAll(`output[data-points="${CSS.escape(p.code)}"]`)) {
         out.textContent = p.shown;
@@ -81,7 +86,7 @@
       if (response.ok) {
         field.dataset.version = body.value.version ?? '';
         note(field, msg.msgSaved, 'ok');
-        showPoints(body.points);
+        showPoints(body.points, body.revision ?? 0);
         state.textContent = msg.msgSaved;
       } else if (response.status === 409) {
         showConflict(field, body);
