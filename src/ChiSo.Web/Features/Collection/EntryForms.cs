@@ -46,14 +46,27 @@ public sealed class EntryForms(ChiSoDbContext db)
             return null;
         }
 
+        var values = await ValuesAsync(submissionId, cancellationToken);
+        var plan = await ScoringPlans.ForEditionAsync(db, head.EditionId, head.ContentHash, head.FrameworkId, cancellationToken);
+        return new Entry(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan, values);
+    }
+
+    /// <summary>The entry with its values read again, as stored now (after saves made meanwhile).</summary>
+    public async Task<Entry> RefreshedAsync(Entry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry with { Values = await ValuesAsync(entry.Submission.Id, cancellationToken) };
+    }
+
+    private async Task<Dictionary<(string Criterion, string Input), InputValue>> ValuesAsync(int submissionId, CancellationToken cancellationToken)
+    {
         var values = new Dictionary<(string Criterion, string Input), InputValue>();
         await foreach (var value in ValuesQuery(db, submissionId).WithCancellation(cancellationToken))
         {
             values.Add((value.CriterionCode, value.InputId), value);
         }
 
-        var plan = await ScoringPlans.ForEditionAsync(db, head.EditionId, head.ContentHash, head.FrameworkId, cancellationToken);
-        return new Entry(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan, values);
+        return values;
     }
 
     public Task<int?> SubmissionIdAsync(int campaignId, int unitId, CancellationToken cancellationToken = default) =>
