@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ChiSo.Data;
@@ -7,7 +9,9 @@ namespace ChiSo.Data;
 /// Sets WAL mode (readers never wait for the writer; one web node serves a province on SQLite), synchronous=NORMAL
 /// and foreign keys on every SQLite connection EF opens. In WAL mode NORMAL syncs at checkpoints instead of at every
 /// commit: the database can never be corrupted, only the last commits before a power cut can be lost (never on a
-/// process crash), and a commit such as a result snapshot or a bulk load costs no fsync. All are cheap once set.
+/// process crash), and a commit such as a result snapshot or a bulk load costs no fsync. The settings belong to the
+/// native connection, which Microsoft.Data.Sqlite's pool keeps open between uses: they are sent once per native
+/// connection, not on each of the many opens EF makes (one per query), which cost a command each on every save.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -15,8 +19,16 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
 
+    // The native connections already set up; an entry goes when its handle is collected after the pool closes it.
+    private static readonly ConditionalWeakTable<object, object> Prepared = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!FirstUse(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Sql;
         command.ExecuteNonQuery();
@@ -24,6 +36,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!FirstUse(connection))
+        {
+            return;
+        }
+
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
@@ -31,4 +48,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>True the first time this native connection is seen (always when it is not a pooled SQLite one).</summary>
+    private static bool FirstUse(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Prepared.TryAdd(handle, Prepared);
 }

@@ -13,9 +13,10 @@ namespace ChiSo.Web.Features.Collection;
 /// </summary>
 public sealed class ChangeCheck(EntryForms forms, UnitAccess access, SubmissionWindow window)
 {
-    public async Task<(Entry? Entry, ProblemHttpResult? Refused)> ForChangeAsync(int submissionId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>The submission (without its values: <see cref="EntryForms.WithValuesAsync"/> adds them) when the user may change it now.</summary>
+    public async Task<(EntryHead? Entry, ProblemHttpResult? Refused)> ForChangeAsync(int submissionId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var entry = await forms.LoadAsync(submissionId, cancellationToken);
+        var entry = await forms.HeadAsync(submissionId, cancellationToken);
         if (entry is null)
         {
             return (null, Problems.NotFound());
@@ -26,7 +27,7 @@ public sealed class ChangeCheck(EntryForms forms, UnitAccess access, SubmissionW
     }
 
     /// <summary>Why <paramref name="user"/> may not change the loaded <paramref name="entry"/> now, or null when they may.</summary>
-    public async Task<ProblemHttpResult?> RefusalAsync(Entry entry, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<ProblemHttpResult?> RefusalAsync(EntryHead entry, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (!entry.Editable || !await access.CanEnterAsync(user, entry.Submission.UnitId, cancellationToken))
@@ -40,6 +41,7 @@ public sealed class ChangeCheck(EntryForms forms, UnitAccess access, SubmissionW
     /// <summary>The same rule for pages, which address a submission by campaign and unit.</summary>
     public async Task<Entry?> EditableAsync(int campaignId, int unitId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         await forms.SubmissionIdAsync(campaignId, unitId, cancellationToken) is { } id
-            ? (await ForChangeAsync(id, user, cancellationToken)).Entry
+            && (await ForChangeAsync(id, user, cancellationToken)).Entry is { } head
+            ? await forms.WithValuesAsync(head, cancellationToken)
             : null;
 }

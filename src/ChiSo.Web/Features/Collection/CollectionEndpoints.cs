@@ -51,7 +51,7 @@ public static class CollectionEndpoints
         if (outcome is SaveOutcome.Saved saved)
         {
             // Points from the values as stored now, the other fields' saves that committed meanwhile included.
-            var after = await forms.RefreshedAsync(saved.Entry, ct);
+            var after = await forms.WithValuesAsync(entry, ct);
             return TypedResults.Ok(new SavedResponse(saved.Value, PointsOf(after), Revision(after)));
         }
 

@@ -7,38 +7,59 @@ using ChiSo.Data.Results;
 
 namespace ChiSo.Web.Features.Collection;
 
-/// <summary>One unit's submission with its framework and its self-assessment values, ready for the form.</summary>
-public sealed record Entry(
-    Submission Submission, string CampaignName, CampaignStatus CampaignStatus, string UnitCode, string UnitName, ScoringPlan Plan,
-    IReadOnlyDictionary<(string Criterion, string Input), InputValue> Values)
+/// <summary>
+/// One unit's submission with its framework, without its values: what deciding whether a change may be made, and
+/// making it, needs (a save writes one row by its key and version; it does not read the other 200).
+/// </summary>
+public record EntryHead(
+    Submission Submission, string CampaignName, CampaignStatus CampaignStatus, string UnitCode, string UnitName, ScoringPlan Plan)
 {
     /// <summary>Values can be entered while the campaign collects data and the unit has not submitted.</summary>
     public bool Editable => CampaignStatus == CampaignStatus.Open && Submission.Status == SubmissionStatus.Draft;
-
-    public InputValue? ValueOf(string criterion, string input) => Values.GetValueOrDefault((criterion, input));
 }
 
-internal sealed record Head(
+/// <summary>
+/// A stored self-assessment value as the form, the points and the workbook read it: what it is and its version
+/// (the columns of <see cref="InputValue"/> that these read, nothing else, since every save reads them all).
+/// </summary>
+public sealed record Answer(double? Number, string? Text, int Version);
+
+/// <summary>One unit's submission with its framework and its self-assessment values, ready for the form.</summary>
+public sealed record Entry(
+    Submission Submission, string CampaignName, CampaignStatus CampaignStatus, string UnitCode, string UnitName, ScoringPlan Plan,
+    IReadOnlyDictionary<(string Criterion, string Input), Answer> Values)
+    : EntryHead(Submission, CampaignName, CampaignStatus, UnitCode, UnitName, Plan)
+{
+    public Answer? ValueOf(string criterion, string input) => Values.GetValueOrDefault((criterion, input));
+}
+
+internal sealed record HeadRow(
     Submission Submission, string Name, CampaignStatus Status, string UnitCode, string UnitName, int EditionId, string ContentHash, string FrameworkId);
 
 /// <summary>Loads submissions for the data-entry form and scores them with the engine.</summary>
 public sealed class EntryForms(ChiSoDbContext db)
 {
     // Compiled once: every save loads its entry, so the LINQ-to-SQL translation lookup is skipped on that hot path.
-    private static readonly Func<ChiSoDbContext, int, CancellationToken, Task<Head?>> HeadQuery = EF.CompileAsyncQuery(
+    private static readonly Func<ChiSoDbContext, int, CancellationToken, Task<HeadRow?>> HeadQuery = EF.CompileAsyncQuery(
         (ChiSoDbContext db, int id, CancellationToken _) => (
                 from s in db.Submissions.AsNoTracking()
                 join c in db.Campaigns on s.CampaignId equals c.Id
                 join u in db.Units on s.UnitId equals u.Id
                 where s.Id == id
-                select new Head(s, c.Name, c.Status, u.Code, u.Name, c.FrameworkEditionId, c.FrameworkEdition!.ContentHash, c.FrameworkEdition.FrameworkId))
+                select new HeadRow(s, c.Name, c.Status, u.Code, u.Name, c.FrameworkEditionId, c.FrameworkEdition!.ContentHash, c.FrameworkEdition.FrameworkId))
             .SingleOrDefault());
 
 
-    private static readonly Func<ChiSoDbContext, int, IAsyncEnumerable<InputValue>> ValuesQuery = EF.CompileAsyncQuery(
-        (ChiSoDbContext db, int id) => db.InputValues.AsNoTracking().Where(v => v.SubmissionId == id && v.Round == Rounds.Self));
+    private static readonly Func<ChiSoDbContext, int, IAsyncEnumerable<(string Criterion, string Input, Answer Answer)>> ValuesQuery = EF.CompileAsyncQuery(
+        (ChiSoDbContext db, int id) => db.InputValues
+            .Where(v => v.SubmissionId == id && v.Round == Rounds.Self)
+            .Select(v => ValueTuple.Create(v.CriterionCode, v.InputId, new Answer(v.Number, v.Text, v.Version))));
 
-    public async Task<Entry?> LoadAsync(int submissionId, CancellationToken cancellationToken = default)
+    public async Task<Entry?> LoadAsync(int submissionId, CancellationToken cancellationToken = default) =>
+        await HeadAsync(submissionId, cancellationToken) is { } head ? await WithValuesAsync(head, cancellationToken) : null;
+
+    /// <summary>The submission and its framework, without the values.</summary>
+    public async Task<EntryHead?> HeadAsync(int submissionId, CancellationToken cancellationToken = default)
     {
         var head = await HeadQuery(db, submissionId, cancellationToken);
         if (head is null)
@@ -46,24 +67,24 @@ public sealed class EntryForms(ChiSoDbContext db)
             return null;
         }
 
-        var values = await ValuesAsync(submissionId, cancellationToken);
         var plan = await ScoringPlans.ForEditionAsync(db, head.EditionId, head.ContentHash, head.FrameworkId, cancellationToken);
-        return new Entry(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan, values);
+        return new EntryHead(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan);
     }
 
-    /// <summary>The entry with its values read again, as stored now (after saves made meanwhile).</summary>
-    public async Task<Entry> RefreshedAsync(Entry entry, CancellationToken cancellationToken = default)
+    /// <summary>The entry with its values as stored now (saves made since <paramref name="head"/> was read included).</summary>
+    public async Task<Entry> WithValuesAsync(EntryHead head, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        return entry with { Values = await ValuesAsync(entry.Submission.Id, cancellationToken) };
+        ArgumentNullException.ThrowIfNull(head);
+        var values = await ValuesAsync(head.Submission.Id, cancellationToken);
+        return new Entry(head.Submission, head.CampaignName, head.CampaignStatus, head.UnitCode, head.UnitName, head.Plan, values);
     }
 
-    private async Task<Dictionary<(string Criterion, string Input), InputValue>> ValuesAsync(int submissionId, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string Criterion, string Input), Answer>> ValuesAsync(int submissionId, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<(string Criterion, string Input), InputValue>();
-        await foreach (var value in ValuesQuery(db, submissionId).WithCancellation(cancellationToken))
+        var values = new Dictionary<(string Criterion, string Input), Answer>();
+        await foreach (var (criterion, input, answer) in ValuesQuery(db, submissionId).WithCancellation(cancellationToken))
         {
-            values.Add((value.CriterionCode, value.InputId), value);
+            values.Add((criterion, input), answer);
         }
 
         return values;

@@ -13,8 +13,7 @@ public sealed record ValueState(string Criterion, string Input, string Value, in
 /// <summary>The outcome of a save: saved, refused because someone saved first (both values), or not valid.</summary>
 public abstract record SaveOutcome
 {
-    /// <summary><paramref name="Entry"/> is the entry the save was checked against, with the saved value in it.</summary>
-    public sealed record Saved(ValueState Value, Entry Entry) : SaveOutcome;
+    public sealed record Saved(ValueState Value) : SaveOutcome;
 
     public sealed record Conflict(ValueState Stored, ValueState Attempted) : SaveOutcome;
 
@@ -27,12 +26,15 @@ public abstract record SaveOutcome
 /// <summary>
 /// Saves one self-assessment input value with optimistic concurrency: the row's Version must still be the one the
 /// form saw, otherwise nothing is written and both values go back to the user. The value it replaces is kept in
-/// Previous*, with who entered the new one and when.
+/// Previous*, with who entered the new one and when. The save is one statement on the row's key and version (or one
+/// insert for the input's first value): it reads none of the submission's other values.
 /// </summary>
 public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submitting.SubmissionWindow window)
 {
-    public async Task<SaveOutcome> SaveAsync(Entry entry, SaveValueRequest request, string userName, CancellationToken cancellationToken = default)
+    public async Task<SaveOutcome> SaveAsync(EntryHead entry, SaveValueRequest request, string userName, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(request);
         if (await window.RefusalAsync(entry.Submission, cancellationToken) is { } closed)
         {
             return new SaveOutcome.Closed(closed.Vi, closed.En);
@@ -50,65 +52,64 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
             return new SaveOutcome.Invalid(problem.Vi, problem.En);
         }
 
-        var attempted = new ValueState(request.Criterion, request.Input, request.Value ?? "", request.Version, userName, clock.GetUtcNow().UtcDateTime);
-
-        // The entry was read in this request from the same database: its row is the one to check and update. The
-        // version check that counts is the UPDATE's own (WHERE Version = the version read), so a save that
-        // overtook this one since the read still ends as a conflict.
-        var row = entry.ValueOf(request.Criterion, request.Input);
-        if (row?.Version != request.Version)
+        var at = clock.GetUtcNow().UtcDateTime;
+        var attempted = new ValueState(request.Criterion, request.Input, request.Value ?? "", request.Version, userName, at);
+        var saved = new ValueState(request.Criterion, request.Input, StoredValues.FormValue(input, parsed.Number, parsed.Text), (request.Version ?? -1) + 1, userName, at);
+        var written = request.Version is { } version
+            ? await UpdateAsync(entry.Submission.Id, request, version, parsed, userName, at, cancellationToken)
+            : await InsertAsync(entry.Submission.Id, request, parsed, userName, at, cancellationToken);
+        if (written)
         {
-            return row is null ? new SaveOutcome.Conflict(Empty(request), attempted) : new SaveOutcome.Conflict(State(row, input), attempted);
+            return new SaveOutcome.Saved(saved);
         }
 
-        var values = new Dictionary<(string Criterion, string Input), InputValue>(entry.Values);
-        if (row is null)
-        {
-            row = new InputValue { SubmissionId = entry.Submission.Id, Round = Rounds.Self, CriterionCode = request.Criterion, InputId = request.Input, EnteredBy = userName };
-            db.InputValues.Add(row);
-        }
-        else
-        {
-            // A copy, so that a refused save leaves the entry as it was read.
-            row = Copy(row);
-            db.InputValues.Attach(row);
-            (row.PreviousNumber, row.PreviousText) = (row.Number, row.Text);
-        }
-
-        (row.Number, row.Text, row.EnteredBy, row.EnteredAt) = (parsed.Number, parsed.Text, userName, attempted.EnteredAt!.Value);
-        values[(request.Criterion, request.Input)] = row;
-        return await WriteAsync(row, input, request, attempted, entry with { Values = values }, cancellationToken);
+        db.ChangeTracker.Clear();
+        var stored = await Stored(entry.Submission.Id, request).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return new SaveOutcome.Conflict(stored is null ? Empty(request) : State(stored, input), attempted);
     }
 
-    private async Task<SaveOutcome> WriteAsync(
-        InputValue row, Engine.Frameworks.InputDefinition input, SaveValueRequest request, ValueState attempted, Entry saved, CancellationToken cancellationToken)
+    /// <summary>Writes over the row only while it still has the version the form saw: false when someone saved first.</summary>
+    private async Task<bool> UpdateAsync(
+        int submissionId, SaveValueRequest request, int version, Parsed parsed, string userName, DateTime at, CancellationToken cancellationToken) =>
+        await SqliteWriters.OneAtATimeAsync(db, () => Stored(submissionId, request).Where(v => v.Version == version).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(v => v.PreviousNumber, v => v.Number)
+                .SetProperty(v => v.PreviousText, v => v.Text)
+                .SetProperty(v => v.Number, parsed.Number)
+                .SetProperty(v => v.Text, parsed.Text)
+                .SetProperty(v => v.EnteredBy, userName)
+                .SetProperty(v => v.EnteredAt, at)
+                .SetProperty(v => v.Version, v => v.Version + 1),
+            cancellationToken), cancellationToken) == 1;
+
+    /// <summary>The input's first value: false when it has one already (someone saved first).</summary>
+    private async Task<bool> InsertAsync(int submissionId, SaveValueRequest request, Parsed parsed, string userName, DateTime at, CancellationToken cancellationToken)
     {
+        // Checked first so that a transaction (the workbook import) is not broken by a failed insert on PostgreSQL.
+        if (await Stored(submissionId, request).AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        db.InputValues.Add(new InputValue
+        {
+            SubmissionId = submissionId, Round = Rounds.Self, CriterionCode = request.Criterion, InputId = request.Input,
+            Number = parsed.Number, Text = parsed.Text, EnteredBy = userName, EnteredAt = at,
+        });
         try
         {
-            var result = await SqliteWriters.OneAtATimeAsync(db, () => db.SaveOrConflictAsync(cancellationToken), cancellationToken);
-            if (result.Succeeded)
-            {
-                return new SaveOutcome.Saved(State(row, input), saved);
-            }
+            await SqliteWriters.OneAtATimeAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
+            return true;
         }
         catch (DbUpdateException)
         {
             // Two first saves of the same input raced: the unique index kept one; the other is a conflict like any other.
+            return false;
         }
-
-        db.ChangeTracker.Clear();
-        var stored = await db.InputValues.AsNoTracking().SingleOrDefaultAsync(
-            v => v.SubmissionId == row.SubmissionId && v.Round == Rounds.Self && v.CriterionCode == row.CriterionCode && v.InputId == row.InputId,
-            cancellationToken);
-        return new SaveOutcome.Conflict(stored is null ? Empty(request) : State(stored, input), attempted);
     }
 
-    private static InputValue Copy(InputValue row) => new()
-    {
-        Id = row.Id, SubmissionId = row.SubmissionId, Round = row.Round, CriterionCode = row.CriterionCode, InputId = row.InputId,
-        Number = row.Number, Text = row.Text, PreviousNumber = row.PreviousNumber, PreviousText = row.PreviousText,
-        EnteredBy = row.EnteredBy, EnteredAt = row.EnteredAt, Version = row.Version,
-    };
+    private IQueryable<InputValue> Stored(int submissionId, SaveValueRequest request) =>
+        db.InputValues.Where(v => v.SubmissionId == submissionId && v.Round == Rounds.Self && v.CriterionCode == request.Criterion && v.InputId == request.Input);
 
     private static ValueState Empty(SaveValueRequest request) => new(request.Criterion, request.Input, "", null, null, null);
 

@@ -20,12 +20,26 @@ public sealed record WindowState(DateOnly Today, DateOnly? Deadline, DateOnly? C
         $"The self-assessment deadline ({Deadline!.Value:yyyy-MM-dd}) has passed: the submission is read only. Ask the organiser for an extension if needed.");
 }
 
+/// <summary>The campaign's year, its self-assessment's last day and the unit's latest extension of it.</summary>
+internal sealed record Schedule(int Year, DateOnly? Closes, DateOnly? Extended);
+
 /// <summary>
 /// Decides whether saves are still accepted, from the campaign schedule and the injected clock (never the machine's
 /// wall clock, so tests can move time). Results are cached for the request: a form asks once per criterion.
 /// </summary>
 public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
 {
+    // One round trip, compiled once: every save asks.
+    private static readonly Func<ChiSoDbContext, int, int, CancellationToken, Task<Schedule?>> ScheduleQuery = EF.CompileAsyncQuery(
+        (ChiSoDbContext db, int campaignId, int unitId, CancellationToken _) => db.Campaigns
+            .Where(c => c.Id == campaignId)
+            .Select(c => new Schedule(
+                c.Year,
+                db.CampaignPhases.Where(p => p.CampaignId == campaignId && p.Kind == PhaseKind.SelfAssessment).Select(p => (DateOnly?)p.Closes).FirstOrDefault(),
+                db.DeadlineExtensions.Where(e => e.CampaignId == campaignId && e.UnitId == unitId && e.Phase == PhaseKind.SelfAssessment)
+                    .Max(e => (DateOnly?)e.NewDeadline)))
+            .SingleOrDefault());
+
     private readonly Dictionary<(int, int), WindowState> _cache = [];
 
     public DateOnly Today => Data.VietnamTime.Today(clock);
@@ -37,12 +51,8 @@ public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
             return cached;
         }
 
-        var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync(cancellationToken);
-        var closes = await db.CampaignPhases.Where(p => p.CampaignId == campaignId && p.Kind == PhaseKind.SelfAssessment)
-            .Select(p => (DateOnly?)p.Closes).FirstOrDefaultAsync(cancellationToken);
-        var extended = await db.DeadlineExtensions
-            .Where(e => e.CampaignId == campaignId && e.UnitId == unitId && e.Phase == PhaseKind.SelfAssessment)
-            .Select(e => (DateOnly?)e.NewDeadline).MaxAsync(cancellationToken);
+        var schedule = await ScheduleQuery(db, campaignId, unitId, cancellationToken);
+        var (year, closes, extended) = (schedule?.Year, schedule?.Closes, schedule?.Extended);
         var deadline = closes is null ? extended : extended > closes ? extended : closes;
         var state = new WindowState(
             Today, deadline, year is { } y ? new DateOnly(y, 1, 1) : null, year is { } z ? new DateOnly(z, 12, 31) : null,

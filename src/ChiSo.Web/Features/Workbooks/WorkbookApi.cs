@@ -39,10 +39,10 @@ public static class WorkbookApi
     }
 
     private static async Task<Results<Ok<WorkbookPreviewView>, ProblemHttpResult>> PreviewAsync(
-        int id, HttpRequest request, ClaimsPrincipal user, ChangeCheck check, WorkbookUploads uploads, CancellationToken ct)
+        int id, HttpRequest request, ClaimsPrincipal user, ChangeCheck check, EntryForms forms, WorkbookUploads uploads, CancellationToken ct)
     {
-        var (entry, refused) = await check.ForChangeAsync(id, user, ct);
-        if (entry is null)
+        var (head, refused) = await check.ForChangeAsync(id, user, ct);
+        if (head is null)
         {
             return refused!;
         }
@@ -55,15 +55,15 @@ public static class WorkbookApi
         }
 
         var kept = uploads.Keep(WorkbookEndpoints.Name(user), id, upload);
-        var preview = WorkbookImport.Preview(entry, upload);
+        var preview = WorkbookImport.Preview(await forms.WithValuesAsync(head, ct), upload);
         return TypedResults.Ok(WorkbookPreviewView.From(kept + "." + preview.Fingerprint(), upload.FileName, preview));
     }
 
     private static async Task<Results<Ok<WorkbookAppliedView>, ProblemHttpResult>> Apply(
-        int id, string token, ClaimsPrincipal user, ChangeCheck check, WorkbookUploads uploads, WorkbookImport import, CancellationToken ct)
+        int id, string token, ClaimsPrincipal user, ChangeCheck check, EntryForms forms, WorkbookUploads uploads, WorkbookImport import, CancellationToken ct)
     {
-        var (entry, refused) = await check.ForChangeAsync(id, user, ct);
-        if (entry is null)
+        var (head, refused) = await check.ForChangeAsync(id, user, ct);
+        if (head is null)
         {
             return refused!;
         }
@@ -74,6 +74,7 @@ public static class WorkbookApi
             return TypedResults.Problem(UploadCheck.Message(UploadCheck.Expired), statusCode: StatusCodes.Status404NotFound);
         }
 
+        var entry = await forms.WithValuesAsync(head, ct);
         var preview = WorkbookImport.Preview(entry, upload);
         if (preview.Errors.Count > 0 || preview.Changes.Count == 0)
         {
