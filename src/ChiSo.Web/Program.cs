@@ -19,6 +19,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler(ErrorPages.Path, createScopeForErrors: true);
 }
 
+app.UseOneSqliteConnectionPerRequest();
 app.UseChiSoLocalization();
 app.UseChiSoStatusPages();
 app.UseAuthentication();

@@ -51,7 +51,12 @@ public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
             return cached;
         }
 
-        var schedule = await ScheduleQuery(db, campaignId, unitId, cancellationToken);
+        return Remember(campaignId, unitId, await ScheduleQuery(db, campaignId, unitId, cancellationToken));
+    }
+
+    /// <summary>Keeps for this request the schedule a caller read already (the entry's own query reads it).</summary>
+    internal WindowState Remember(int campaignId, int unitId, Schedule? schedule)
+    {
         var (year, closes, extended) = (schedule?.Year, schedule?.Closes, schedule?.Extended);
         var deadline = closes is null ? extended : extended > closes ? extended : closes;
         var state = new WindowState(
