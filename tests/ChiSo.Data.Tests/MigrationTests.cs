@@ -45,6 +45,26 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Sqlite_ANativeConnectionReusedFromThePool_KeepsItsSettings()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        object? first;
+        await using (var db = database.NewContext())
+        {
+            await db.Database.OpenConnectionAsync();
+            first = ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).Handle;
+        }
+
+        // The settings are sent once per native connection: the next context gets the same one from the pool.
+        await using var again = database.NewContext();
+        await again.Database.OpenConnectionAsync();
+
+        Assert.Same(first, ((Microsoft.Data.Sqlite.SqliteConnection)again.Database.GetDbConnection()).Handle);
+        Assert.Equal(1L, await again.Database.SqlQueryRaw<long>("PRAGMA foreign_keys").ToAsyncEnumerable().SingleAsync());
+        Assert.Equal(1L, await again.Database.SqlQueryRaw<long>("PRAGMA synchronous").ToAsyncEnumerable().SingleAsync());
+    }
+
+    [Fact]
     public async Task EnsureReady_SqliteFileInMissingFolder_CreatesFolderAndMigrates()
     {
         var folder = Path.Combine(Path.GetTempPath(), "chiso-ready-" + Guid.NewGuid().ToString("N"));

@@ -66,6 +66,60 @@ public class SaveValueTests(WebAppFactory factory)
     }
 
     [Fact]
+    public async Task SaveValue_FirstSaveWhenAValueIsStored_Conflict409AndTheStoredValueKept()
+    {
+        var (ids, browser, token) = await ReporterAsync();
+        using var _ = browser;
+        await ClearAsync(ids, "1.3", "van_ban_yeu_cau");
+        var saved = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "1.3", input = "van_ban_yeu_cau", value = "9", version = (int?)null });
+
+        // A second form that saw no value yet: its first save must not overwrite the one just stored.
+        var late = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "1.3", input = "van_ban_yeu_cau", value = "4", version = (int?)null });
+        using var body = JsonDocument.Parse(await late.Content.ReadAsStringAsync());
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict), (saved.StatusCode, late.StatusCode));
+        Assert.Equal("9", body.RootElement.GetProperty("stored").GetProperty("value").GetString());
+        Assert.Equal(0, body.RootElement.GetProperty("stored").GetProperty("version").GetInt32());
+        Assert.Equal((9, 0), ((await StoredAsync(ids, "1.3", "van_ban_yeu_cau"))!.Number, (await StoredAsync(ids, "1.3", "van_ban_yeu_cau"))!.Version));
+    }
+
+    [Fact]
+    public async Task SaveValue_AVersionForAnInputWithNoValue_Conflict409WithAnEmptyStoredValueAndNothingWritten()
+    {
+        var (ids, browser, token) = await ReporterAsync();
+        using var _ = browser;
+        await ClearAsync(ids, "6.4", "so_dich_vu");
+
+        var response = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "6.4", input = "so_dich_vu", value = "5", version = 3 });
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("", body.RootElement.GetProperty("stored").GetProperty("value").GetString());
+        Assert.Null(await StoredAsync(ids, "6.4", "so_dich_vu"));
+    }
+
+    [Fact]
+    public async Task SaveValue_Emptied_StoresNoValueAndKeepsThePreviousOne()
+    {
+        var (ids, browser, token) = await ReporterAsync();
+        using var _ = browser;
+        var version = (await StoredAsync(ids, "1.2", "hop_lanh_dao_chu_tri"))?.Version;
+        var set = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "1.2", input = "hop_lanh_dao_chu_tri", value = "6", version });
+        using var one = JsonDocument.Parse(await set.Content.ReadAsStringAsync());
+
+        var cleared = await browser.SaveAsync(ids.OwnSubmissionId, token, new
+        {
+            criterion = "1.2", input = "hop_lanh_dao_chu_tri", value = "", version = one.RootElement.GetProperty("value").GetProperty("version").GetInt32(),
+        });
+        var stored = await StoredAsync(ids, "1.2", "hop_lanh_dao_chu_tri");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (set.StatusCode, cleared.StatusCode));
+        Assert.Null(stored!.Number);
+        Assert.Equal(6, stored.PreviousNumber);
+        Assert.Equal(one.RootElement.GetProperty("value").GetProperty("version").GetInt32() + 1, stored.Version);
+    }
+
+    [Fact]
     public async Task SaveValue_OutOfRange_Refused400InVietnamese()
     {
         var (ids, browser, token) = await ReporterAsync();
@@ -96,6 +150,13 @@ public class SaveValueTests(WebAppFactory factory)
         await browser.SignInAsync("baocao@demo.chiso.vn");
         var token = Browser.TokenIn(await browser.PageAsync($"/campaigns/{ids.CampaignId}/units/{ids.OwnUnitId}"));
         return (ids, browser, token);
+    }
+
+    private async Task ClearAsync(DemoIds ids, string criterion, string input)
+    {
+        await using var db = factory.NewContext();
+        await db.InputValues.Where(v => v.SubmissionId == ids.OwnSubmissionId && v.Round == Rounds.Self && v.CriterionCode == criterion && v.InputId == input)
+            .ExecuteDeleteAsync();
     }
 
     private async Task<InputValue?> StoredAsync(DemoIds ids, string criterion, string input)
