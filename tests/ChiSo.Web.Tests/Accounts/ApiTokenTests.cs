@@ -87,6 +87,42 @@ public sealed partial class ApiTokenTests(AccountsApp app) : IClassFixture<Accou
     }
 
     [Fact]
+    public async Task SignOutEverywhere_BySelf_AlsoRevokesTheUsersTokens()
+    {
+        const string Email = "lanhdao@demo.chiso.vn";
+        var token = await CreateAsync(Email, "Báo cáo lãnh đạo");
+        using var bearer = app.Bearer(token);
+        using var before = await AccountsApp.TasksAsync(bearer);
+        using var client = await app.SignInAsync(Email);
+
+        using var signOut = await AccountsApp.PostFormAsync(client, "/account/signout-everywhere", "/account");
+        using var after = await AccountsApp.TasksAsync(bearer);
+        await using var db = app.NewContext();
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Unauthorized), (before.StatusCode, after.StatusCode));
+        Assert.NotNull((await db.ApiTokens.AsNoTracking().SingleAsync(t => t.Hash == ApiTokens.HashOf(token))).Revoked);
+    }
+
+    [Fact]
+    public async Task SignOutEverywhere_ByAdministrator_AlsoRevokesTheUsersTokensButNotOthers()
+    {
+        var token = await CreateAsync("thutruong@demo.chiso.vn", "Thủ trưởng");
+        var others = await CreateAsync(Reporter, "Của người khác");
+        using var admin = await app.SignInAsync("quantri@demo.chiso.vn");
+        await using var db = app.NewContext();
+        var id = await db.Users.Where(u => u.Email == "thutruong@demo.chiso.vn").Select(u => u.Id).SingleAsync();
+
+        using var response = await AccountsApp.PostFormAsync(admin, $"/admin/users/{id}/signout-everywhere", "/admin/users");
+        using var bearer = app.Bearer(token);
+        using var refused = await AccountsApp.TasksAsync(bearer);
+        using var other = app.Bearer(others);
+        using var kept = await AccountsApp.TasksAsync(other);
+
+        Assert.Contains("done=signout", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.OK), (refused.StatusCode, kept.StatusCode));
+    }
+
+    [Fact]
     public async Task Bearer_ExpiredToken_Refused401()
     {
         const string Text = "chiso_expired-token-for-the-test-only-000000000";
@@ -238,7 +274,10 @@ public sealed partial class ApiTokenTests(AccountsApp app) : IClassFixture<Accou
         Assert.DoesNotContain("/admin/users", document, StringComparison.Ordinal);
     }
 
-    private async Task<string> CreateAsync(string email, string name)
+    private Task<string> CreateAsync(string email, string name) => CreateAsync(app, email, name);
+
+    /// <summary>A new API token of <paramref name="email"/>, made through the API as the tokens page's script does.</summary>
+    internal static async Task<string> CreateAsync(AccountsApp app, string email, string name)
     {
         using var client = await app.SignInAsync(email);
         return (await CreateWithAsync(client, name)).GetProperty("token").GetString()!;

@@ -74,18 +74,21 @@ public sealed class AdminUsersTests(AccountsApp app) : IClassFixture<AccountsApp
         const string NewPassword = "Quan-tri-dat-2026";
         var id = await IdOfAsync(Email);
         using var target = await app.SignInAsync(Email);
+        using var bearer = app.Bearer(await ApiTokenTests.CreateAsync(app, Email, "Tích hợp"));
         await LockAsync(Email);
         using var admin = await app.SignInAsync(Administrator);
 
         using var response = await AccountsApp.PostFormAsync(admin, $"/admin/users/{id}/password", "/admin/users",
             new Dictionary<string, string> { ["password"] = NewPassword, ["confirm"] = NewPassword });
         using var ended = await AccountsApp.TasksAsync(target);
+        using var tokenEnded = await AccountsApp.TasksAsync(bearer);
         using var again = await app.SignInAsync(Email, NewPassword);
         await using var db = app.NewContext();
         var audit = await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == "User" && e.EntityId == id).ToListAsync();
 
         Assert.StartsWith($"/admin/users?user={id}&done=reset", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, ended.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, tokenEnded.StatusCode);
         var entry = Assert.Single(audit, e => e.Action == "reset-password");
         Assert.Equal(Administrator, entry.Actor);
         Assert.DoesNotContain(NewPassword, entry.After ?? "", StringComparison.Ordinal);

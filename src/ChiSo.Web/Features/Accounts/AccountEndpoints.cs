@@ -67,11 +67,12 @@ public static class AccountEndpoints
         return TypedResults.LocalRedirect("/account?done=password");
     }
 
-    private static async Task<IResult> SignOutEverywhere(ClaimsPrincipal me, UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn)
+    private static async Task<IResult> SignOutEverywhere(ClaimsPrincipal me, UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn, ApiTokens tokens)
     {
         if (await users.GetUserAsync(me) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
+            await tokens.RevokeAllAsync(user.Id);
         }
 
         await signIn.SignOutAsync();

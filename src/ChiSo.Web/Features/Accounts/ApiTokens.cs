@@ -86,6 +86,17 @@ public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>
+    /// Revokes every token of the user still in force: signing out everywhere and a password reset by the
+    /// administrator end the user's integrations too, since a stolen token would otherwise outlive them. The count.
+    /// </summary>
+    public async Task<int> RevokeAllAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        return await db.ApiTokens.Where(t => t.UserId == userId && t.Revoked == null && t.Expires > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Revoked, now), cancellationToken);
+    }
+
     /// <summary>The stored token of this text when it is neither revoked nor expired, and notes its use.</summary>
     public async Task<ApiToken?> FindActiveAsync(string text, CancellationToken cancellationToken = default)
     {

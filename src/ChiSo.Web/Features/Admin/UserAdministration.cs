@@ -14,9 +14,10 @@ public sealed record UserRow(string Id, string Email, string? Name, bool Locked,
 
 /// <summary>
 /// What an administrator does to other accounts: reset a password, unlock, sign out everywhere. Every action is
-/// recorded in the audit log, without the password.
+/// recorded in the audit log, without the password. Resetting the password and signing out everywhere also revoke the
+/// user's API tokens (an account taken over must not keep working through one).
 /// </summary>
-public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser> users, AuditLog audit, TimeProvider clock)
+public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser> users, AuditLog audit, TimeProvider clock, Accounts.ApiTokens tokens)
 {
     public async Task<List<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -58,7 +59,11 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
     });
 
     public Task<bool> SignOutEverywhereAsync(string userId, string actor) =>
-        ActAsync(userId, actor, "sign-out-everywhere", user => users.UpdateSecurityStampAsync(user));
+        ActAsync(userId, actor, "sign-out-everywhere", async user =>
+        {
+            await users.UpdateSecurityStampAsync(user);
+            await tokens.RevokeAllAsync(user.Id);
+        });
 
     private async Task<bool> ActAsync(string userId, string actor, string action, Func<ChiSoUser, Task> act)
     {
@@ -80,6 +85,7 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
 
         // Resetting already changes the stamp; saying it again keeps "signs out everywhere" true if that ever changes.
         await users.UpdateSecurityStampAsync(user);
+        await tokens.RevokeAllAsync(user.Id);
     }
 
     private Task<AuditEvent> RecordAsync(string actor, ChiSoUser user, string action) =>
