@@ -25,11 +25,11 @@ public static class SetupApi
         var one = api.MapGroup("/campaigns/{id:int}").AddEndpointFilter<CampaignExists>();
         one.MapGet("/units", (int id, CampaignLifecycle lifecycle, CancellationToken ct) => lifecycle.UnitsAsync(id, ct))
             .WithSummary("Units taking part, with their submission and whether they have entered anything");
-        one.MapPost("/units", AddUnits).AddEndpointFilter<AntiforgeryHeader>().WithSummary("Add the current units a filter finds (level, parent province, group)");
-        one.MapDelete("/units/{unitId:int}", RemoveUnit).AddEndpointFilter<AntiforgeryHeader>().WithSummary("Remove a unit that has entered nothing yet");
-        one.MapPost("/units/{unitId:int}/remove", RemoveUnit).AddEndpointFilter<AntiforgeryHeader>().WithSummary("Remove a unit that has entered nothing yet (for clients without DELETE)");
-        one.MapPut("/schedule", Schedule).AddEndpointFilter<AntiforgeryHeader>().WithSummary("Replace the campaign's schedule of phases");
-        one.MapPost("/extensions", Extend).AddEndpointFilter<AntiforgeryHeader>().WithSummary("Grant one unit a later self-assessment deadline");
+        one.MapPost("/units", AddUnits).AddEndpointFilter<AntiforgeryHeader>().Changes(SetupChange.Units).WithSummary("Add the current units a filter finds (level, parent province, group)");
+        one.MapDelete("/units/{unitId:int}", RemoveUnit).AddEndpointFilter<AntiforgeryHeader>().Changes(SetupChange.Units).WithSummary("Remove a unit that has entered nothing yet");
+        one.MapPost("/units/{unitId:int}/remove", RemoveUnit).AddEndpointFilter<AntiforgeryHeader>().Changes(SetupChange.Units).WithSummary("Remove a unit that has entered nothing yet (for clients without DELETE)");
+        one.MapPut("/schedule", Schedule).AddEndpointFilter<AntiforgeryHeader>().Changes(SetupChange.Schedule).WithSummary("Replace the campaign's schedule of phases");
+        one.MapPost("/extensions", Extend).AddEndpointFilter<AntiforgeryHeader>().Changes(SetupChange.Extensions).WithSummary("Grant one unit a later self-assessment deadline");
         one.MapPost("/status", ChangeStatus).AddEndpointFilter<AntiforgeryHeader>().WithSummary("Move the campaign to another status");
         AssignmentApi.Map(one);
     }

@@ -71,6 +71,22 @@ public abstract class SetupPage : ComponentBase
         HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
     }
 
+    /// <summary>Why the campaign's status no longer allows <paramref name="change"/> (<see cref="SetupChanges"/>), or null.</summary>
+    protected Message? Locked(SetupChange change) => Campaign is null ? null : SetupChanges.Refusal(Campaign.Status, change);
+
+    /// <summary>True when the change may be made; otherwise shows why, with 409 like the API.</summary>
+    protected bool MayChange(SetupChange change)
+    {
+        if (Locked(change) is not { } locked)
+        {
+            return true;
+        }
+
+        Problems.Add(locked);
+        HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+        return false;
+    }
+
     protected string? Field(string name) =>
         HttpContext.Request.HasFormContentType && HttpContext.Request.Form.TryGetValue(name, out var value) ? value.ToString() : null;
 
