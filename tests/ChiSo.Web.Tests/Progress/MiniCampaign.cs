@@ -11,7 +11,8 @@ namespace ChiSo.Web.Tests.Progress;
 /// 1.2 plan); the self-assessment closed 10 days ago, so the result does not depend on the day the tests run.
 /// <list type="bullet">
 /// <item>S08 (the demo reporter's unit): draft, all 3 inputs → 100 %, overdue.</item>
-/// <item>S07: submitted, trained and plan → 2/3 = 66,7 %, not overdue (submitted).</item>
+/// <item>S07: submitted, trained and plan → 2/3 = 66,7 %, not overdue (submitted); also a value of an input the
+/// framework does not ask ("1.2 old_plan", left from an earlier edition), which no count includes.</item>
 /// <item>S06: draft, only an empty text and a round-1 value (neither counts) → 0 %, extended 10 days ahead: not overdue.</item>
 /// <item>S05: no submission → 0 %, overdue.</item>
 /// </list>
@@ -71,7 +72,7 @@ public sealed record MiniCampaign(int CampaignId, int S08, int S07, int S06, int
         await db.SaveChangesAsync();
         db.InputValues.AddRange(
             Value(s08.Id, "1.1", "trained", 40), Value(s08.Id, "1.1", "staff", 50), Value(s08.Id, "1.2", "plan", 1),
-            Value(s07.Id, "1.1", "trained", 30), Value(s07.Id, "1.2", "plan", 0),
+            Value(s07.Id, "1.1", "trained", 30), Value(s07.Id, "1.2", "plan", 0), Value(s07.Id, "1.2", "old_plan", 1),
             Value(s06.Id, "1.1", "staff", null, ""), Value(s06.Id, "1.1", "trained", 5, round: Rounds.First));
         await db.SaveChangesAsync();
         return new MiniCampaign(campaign.Id, ids["80.S08"], ids["80.S07"], ids["80.S06"], ids["80.S05"]);

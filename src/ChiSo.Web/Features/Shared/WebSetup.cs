@@ -31,7 +31,6 @@ public static class WebSetup
         services.AddScoped<EntryForms>();
         services.AddScoped<ValueSaving>();
         services.AddScoped<ChangeCheck>();
-        services.AddScoped<Campaigns.CampaignProgress>();
         Workbooks.WorkbookEndpoints.AddWorkbooks(services);
         Progress.ProgressEndpoints.AddChiSoProgress(services, configuration);
         services.AddEvidenceAndSubmitting(configuration);
