@@ -25,6 +25,14 @@ public static class PeopleFormat
     /// <summary>A date as dd/MM/yyyy, the way Vietnamese documents write it.</summary>
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    // What people type and what files and browsers send: Vietnamese day/month/year, with or without leading zeros,
+    // and ISO (HTML date fields post it whatever the user's language).
+    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+
+    /// <summary>A typed date, read as <see cref="Date(DateOnly)"/> writes it or as ISO yyyy-MM-dd; null when it is neither.</summary>
+    public static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
     private static NumberFormatInfo Build(string decimalSeparator, string groupSeparator) => NumberFormatInfo.ReadOnly(new NumberFormatInfo
     {
         NumberDecimalSeparator = decimalSeparator,

@@ -19,4 +19,19 @@ public sealed class PeopleFormatTests
 
     [Fact]
     public void Numbers_CannotBeChangedByACaller() => Assert.True(PeopleFormat.VietnameseNumbers.IsReadOnly);
+
+    [Theory]
+    [InlineData("23/11/2025", 2025, 11, 23)]
+    [InlineData("3/1/2026", 2026, 1, 3)]
+    [InlineData(" 2026-01-03 ", 2026, 1, 3)]
+    public void ParseDate_VietnameseOrIso_TheDay(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), PeopleFormat.ParseDate(text));
+
+    [Theory]
+    [InlineData("11/23/2025")]
+    [InlineData("31/02/2026")]
+    [InlineData("hôm nay")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void ParseDate_NotADay_Null(string? text) => Assert.Null(PeopleFormat.ParseDate(text));
 }

@@ -19,7 +19,6 @@ public sealed record UnitFile(ImmutableArray<RegistryUnit> Units, ImmutableArray
 {
     private static readonly string[] Required = ["code", "name", "level", "valid_from"];
     private static readonly string[] Optional = ["type", "parent_code", "valid_to", "population"];
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
     internal static string ColumnList => "code, name, level, type, parent_code, valid_from, valid_to, population";
 
@@ -110,7 +109,7 @@ public sealed record UnitFile(ImmutableArray<RegistryUnit> Units, ImmutableArray
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (Engine.PeopleFormat.ParseDate(text) is { } date)
         {
             return date;
         }

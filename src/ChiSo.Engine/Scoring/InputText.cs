@@ -94,10 +94,9 @@ public static class InputText
 
     private static bool TryDate(string t, out double value)
     {
-        string[] formats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
-        var ok = DateOnly.TryParseExact(t, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
-        value = ok ? date.DayNumber : double.NaN;
-        return ok;
+        var date = PeopleFormat.ParseDate(t);
+        value = date?.DayNumber ?? double.NaN;
+        return date is not null;
     }
 
     private static bool TryPresence(string t, out double value)

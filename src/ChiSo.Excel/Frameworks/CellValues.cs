@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClosedXML.Excel;
 
 namespace ChiSo.Excel.Frameworks;
@@ -6,7 +5,6 @@ namespace ChiSo.Excel.Frameworks;
 /// <summary>Writing and parsing the cell values of framework workbooks, independent of the machine's culture.</summary>
 internal static class CellValues
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"];
 
     public static bool? ParseFlag(string text) => text.Trim().ToLowerInvariant() switch
     {
@@ -15,8 +13,7 @@ internal static class CellValues
         _ => null,
     };
 
-    public static DateOnly? ParseDate(string text) =>
-        DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    public static DateOnly? ParseDate(string text) => Engine.PeopleFormat.ParseDate(text);
 
     /// <summary>Writes text as text, so that codes such as <c>1.10</c> do not become the number 1.1.</summary>
     public static void SetText(IXLCell cell, string? text)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ChiSo.Data;
@@ -117,7 +116,7 @@ public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock)
     }
 
     public static DateOnly? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        Engine.PeopleFormat.ParseDate(text);
 
     private static ApiTokenRow Row(ApiToken t) => new(t.Id, t.Name, t.Created, t.Expires, t.LastUsed, t.Revoked);
 

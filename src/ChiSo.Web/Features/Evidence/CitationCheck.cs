@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChiSo.Web.Features.Shared;
 using ChiSo.Web.Features.Submitting;
 
@@ -10,7 +9,6 @@ namespace ChiSo.Web.Features.Evidence;
 /// </summary>
 public static class CitationCheck
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
     /// <summary>Every problem found, each in Vietnamese and English; the parsed date when it could be read.</summary>
     public static (DateOnly? Date, List<(string Vi, string En)> Problems) Check(CitationRequest request, WindowState window)
@@ -21,7 +19,7 @@ public static class CitationCheck
         Require(request.Number, "số hiệu văn bản", "document number", 100, problems);
         Require(request.Summary, "trích yếu", "summary", 1000, problems);
         Require(request.Signer, "người ký", "signer", 200, problems);
-        if (!DateOnly.TryParseExact(request.Date?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (Engine.PeopleFormat.ParseDate(request.Date) is not { } date)
         {
             problems.Add(("Ngày ban hành phải có dạng dd/MM/yyyy, ví dụ 23/11/2025.", "The date of issue must read dd/MM/yyyy, e.g. 23/11/2025."));
             return (null, problems);

@@ -95,7 +95,7 @@ public abstract class SetupPage : ComponentBase
 
     /// <summary>HTML date fields post yyyy-MM-dd whatever the user's language; dd/MM/yyyy typed by hand is accepted too.</summary>
     protected static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        Engine.PeopleFormat.ParseDate(text);
 
     protected static string Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }
