@@ -28,4 +28,22 @@ public class SetupOpenApiTests(WebAppFactory factory)
         Assert.Equal(tag, operation.GetProperty("tags")[0].GetString());
         Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
     }
+
+    [Theory]
+    [InlineData("/api/v1/campaigns/{id}/schedule", "put", new[] { "204", "400", "401", "403", "404", "409" })]
+    [InlineData("/api/v1/submissions/{id}/values", "post", new[] { "200", "400", "401", "403", "404", "409" })]
+    [InlineData("/api/v1/campaigns/{id}/progress", "get", new[] { "200", "401", "403", "404" })]
+    [InlineData("/api/v1/tasks", "get", new[] { "200", "401" })]
+    public async Task Document_Operation_DeclaresItsProblemResponses(string path, string method, string[] statuses)
+    {
+        using var browser = new Browser(factory);
+
+        var response = await browser.Client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var responses = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+
+        Assert.Equal(statuses, responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.All(statuses.Where(s => s[0] == '4' && !(s == "409" && path.EndsWith("/values", StringComparison.Ordinal))), s =>
+            Assert.True(responses.GetProperty(s).GetProperty("content").TryGetProperty("application/problem+json", out _), s));
+    }
 }

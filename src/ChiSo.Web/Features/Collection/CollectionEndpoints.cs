@@ -21,9 +21,9 @@ public static class CollectionEndpoints
 {
     public static void MapCollectionEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithTags("Collection");
+        var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithTags("Collection").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/points", GetPoints);
-        group.MapPost("/values", SaveValue).AddEndpointFilter<AntiforgeryHeader>();
+        group.MapPost("/values", SaveValue).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PointsView>>, ProblemHttpResult>> GetPoints(

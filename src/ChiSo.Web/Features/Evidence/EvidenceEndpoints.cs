@@ -19,7 +19,7 @@ public static class EvidenceEndpoints
 {
     public static void MapEvidenceEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithTags("Evidence");
+        var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithTags("Evidence").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/evidence", List);
         var limit = app.ServiceProvider.GetRequiredService<EvidenceOptions>().MaxBytes;
 

@@ -15,7 +15,7 @@ public static class ProgressEndpoints
     {
         // A form post of the board: the antiforgery middleware checks its token before the handler runs.
         app.MapPost("/campaigns/{id:int}/progress/remind", Remind).RequireAuthorization();
-        app.MapGet("/api/v1/campaigns/{id:int}/progress", GetBoard).RequireAuthorization().WithTags("Progress");
+        app.MapGet("/api/v1/campaigns/{id:int}/progress", GetBoard).RequireAuthorization().WithTags("Progress").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapNotificationEndpoints();
     }
 

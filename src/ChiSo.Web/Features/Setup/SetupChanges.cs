@@ -60,7 +60,7 @@ public static class SetupChangeFilter
 {
     public static TBuilder Changes<TBuilder>(this TBuilder builder, SetupChange change)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.ProducesProblem(StatusCodes.Status409Conflict).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             if (int.TryParse(http.GetRouteValue("id")?.ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var id)

@@ -37,6 +37,6 @@ public static class SetupEndpoints
                 await next(http);
             }));
         app.MapSetupApi();
-        app.MapGet("/api/v1/tasks", Tasks.TaskEndpoints.GetTasks).RequireAuthorization().WithTags("Tasks");
+        app.MapGet("/api/v1/tasks", Tasks.TaskEndpoints.GetTasks).RequireAuthorization().WithTags("Tasks").ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 }

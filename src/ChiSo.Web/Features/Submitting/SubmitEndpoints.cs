@@ -9,7 +9,7 @@ public sealed record SubmittedResponse(int SubmissionId, string Status);
 public static class SubmitEndpoints
 {
     public static void MapSubmitEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/submissions/{id:int}/submit", Submit).RequireAuthorization().WithTags("Submitting");
+        app.MapPost("/api/v1/submissions/{id:int}/submit", Submit).RequireAuthorization().WithTags("Submitting").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
     // The form field makes this a form post, which the framework checks for its antiforgery token.
     private static async Task<IResult> Submit(int id, [FromForm] string? confirm, ClaimsPrincipal user, SubmissionSigning signing, CancellationToken ct)
