@@ -71,8 +71,16 @@ public static class InputText
 
     private static bool TryYesNo(string t, out double value)
     {
-        value = Yes.Contains(t, StringComparer.OrdinalIgnoreCase) ? 1 : No.Contains(t, StringComparer.OrdinalIgnoreCase) ? 0 : double.NaN;
-        return !double.IsNaN(value);
+        var yes = ParseYesNo(t);
+        value = yes is { } y ? (y ? 1 : 0) : double.NaN;
+        return yes is not null;
+    }
+
+    /// <summary>The yes/no words people write, in Vietnamese or English ("có", "không", "x", "đúng", "sai", …); null for any other text.</summary>
+    public static bool? ParseYesNo(string? text)
+    {
+        var t = text?.Trim() ?? "";
+        return Yes.Contains(t, StringComparer.OrdinalIgnoreCase) ? true : No.Contains(t, StringComparer.OrdinalIgnoreCase) ? false : null;
     }
 
     private static bool TryChoice(InputDefinition input, string t, out double value)

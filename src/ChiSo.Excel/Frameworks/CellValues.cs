@@ -6,12 +6,8 @@ namespace ChiSo.Excel.Frameworks;
 internal static class CellValues
 {
 
-    public static bool? ParseFlag(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "có" or "co" or "x" or "yes" or "true" or "1" => true,
-        "không" or "khong" or "no" or "false" or "0" => false,
-        _ => null,
-    };
+    /// <summary>A yes/no cell, read with the same words as a yes/no input (<see cref="Engine.Scoring.InputText.ParseYesNo"/>).</summary>
+    public static bool? ParseFlag(string text) => Engine.Scoring.InputText.ParseYesNo(text);
 
     public static DateOnly? ParseDate(string text) => Engine.PeopleFormat.ParseDate(text);
 

@@ -64,4 +64,15 @@ public class InputTextTests
 
         Assert.Contains("ngoài khoảng", problem.Vi, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Có", true)]
+    [InlineData(" x ", true)]
+    [InlineData("đúng", true)]
+    [InlineData("KHÔNG", false)]
+    [InlineData("sai", false)]
+    [InlineData("n", false)]
+    [InlineData("có lẽ", null)]
+    [InlineData("", null)]
+    public void ParseYesNo_TheWordsPeopleWrite(string text, bool? expected) => Assert.Equal(expected, InputText.ParseYesNo(text));
 }
