@@ -13,7 +13,8 @@ public static class AdminEndpoints
     {
         // The antiforgery middleware only marks a bad token; endpoints that bind no form field must refuse it themselves.
         var user = app.MapGroup("/admin/users/{id}").RequireAuthorization()
-            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().ExcludeFromDescription();
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().AddEndpointFilter<AdministratorsOnlyFilter>()
+            .ExcludeFromDescription();
         user.MapPost("/password", ResetPassword);
         user.MapPost("/unlock", Unlock);
         user.MapPost("/signout-everywhere", SignOutEverywhere);
@@ -22,13 +23,8 @@ public static class AdminEndpoints
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult AdministratorsOnly() =>
         TypedResults.Problem(L.T("Chỉ quản trị hệ thống được quản lý tài khoản.", "Only administrators may manage accounts."), statusCode: StatusCodes.Status403Forbidden);
 
-    private static async Task<IResult> ResetPassword(string id, [FromForm] string? password, [FromForm] string? confirm, ClaimsPrincipal me, UnitAccess access, UserAdministration admin)
+    private static async Task<IResult> ResetPassword(string id, [FromForm] string? password, [FromForm] string? confirm, ClaimsPrincipal me, UserAdministration admin)
     {
-        if (!await access.IsAdministratorAsync(me))
-        {
-            return AdministratorsOnly();
-        }
-
         if (password != confirm)
         {
             return Back(id, "errors=" + PasswordErrors.Mismatch);
@@ -43,16 +39,27 @@ public static class AdminEndpoints
         };
     }
 
-    private static async Task<IResult> Unlock(string id, ClaimsPrincipal me, UnitAccess access, UserAdministration admin) =>
-        !await access.IsAdministratorAsync(me) ? AdministratorsOnly()
-        : await admin.UnlockAsync(id, Actor(me)) ? Back(id, "done=unlock") : Problems.NotFound();
+    private static async Task<IResult> Unlock(string id, ClaimsPrincipal me, UserAdministration admin) =>
+        await admin.UnlockAsync(id, Actor(me)) ? Back(id, "done=unlock") : Problems.NotFound();
 
-    private static async Task<IResult> SignOutEverywhere(string id, ClaimsPrincipal me, UnitAccess access, UserAdministration admin) =>
-        !await access.IsAdministratorAsync(me) ? AdministratorsOnly()
-        : await admin.SignOutEverywhereAsync(id, Actor(me)) ? Back(id, "done=signout") : Problems.NotFound();
+    private static async Task<IResult> SignOutEverywhere(string id, ClaimsPrincipal me, UserAdministration admin) =>
+        await admin.SignOutEverywhereAsync(id, Actor(me)) ? Back(id, "done=signout") : Problems.NotFound();
 
     private static string Actor(ClaimsPrincipal me) => me.Identity?.Name ?? "?";
 
     private static Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult Back(string id, string outcome) =>
         TypedResults.LocalRedirect($"/admin/users?user={Uri.EscapeDataString(id)}&{outcome}#u-{Uri.EscapeDataString(id)}");
+}
+
+/// <summary>Account administration is the administrators' job: every other signed-in user gets 403 before the handler runs.</summary>
+public sealed class AdministratorsOnlyFilter(UnitAccess access) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        return await access.IsAdministratorAsync(context.HttpContext.User, context.HttpContext.RequestAborted)
+            ? await next(context)
+            : AdminEndpoints.AdministratorsOnly();
+    }
 }
