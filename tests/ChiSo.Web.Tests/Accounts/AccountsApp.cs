@@ -34,12 +34,7 @@ public sealed class AccountsApp : IAsyncLifetime
     public async Task<HttpClient> SignInAsync(string email, string password = Browser.Password)
     {
         var client = Anonymous();
-        var token = Browser.TokenIn(await client.GetStringAsync(new Uri("/signin", UriKind.Relative)));
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["email"] = email, ["password"] = password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
-        });
-        using var response = await client.PostAsync(new Uri("/account/signin", UriKind.Relative), form);
+        using var response = await Browser.SignInAsync(client, email, password);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
         return client;
     }

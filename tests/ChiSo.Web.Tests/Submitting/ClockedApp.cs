@@ -61,12 +61,7 @@ public sealed class ClockedApp : IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(app);
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var signIn = Browser.TokenIn(await client.GetStringAsync(new Uri("/signin", UriKind.Relative)));
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["email"] = email, ["password"] = Browser.Password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = signIn,
-        });
-        using var _ = await client.PostAsync(new Uri("/account/signin", UriKind.Relative), form);
+        using var _ = await Browser.SignInAsync(client, email);
         using var page = await client.GetAsync(new Uri($"/campaigns/{CampaignId}/units/{OwnUnitId}", UriKind.Relative));
         return (client, Browser.TokenIn(WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync())));
     }

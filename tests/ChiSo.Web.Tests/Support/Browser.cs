@@ -12,9 +12,13 @@ public sealed partial class Browser(WebAppFactory factory) : IDisposable
 
     public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    public async Task<HttpResponseMessage> SignInAsync(string email, string password = Password)
+    public Task<HttpResponseMessage> SignInAsync(string email, string password = Password) => SignInAsync(Client, email, password);
+
+    /// <summary>Signs <paramref name="client"/> in through the sign-in form, with the form's antiforgery token, as a person does.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password)
     {
-        var token = TokenIn(await Client.GetStringAsync(new Uri("/signin", UriKind.Relative)));
+        ArgumentNullException.ThrowIfNull(client);
+        var token = TokenIn(await client.GetStringAsync(new Uri("/signin", UriKind.Relative)));
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["email"] = email,
@@ -22,7 +26,7 @@ public sealed partial class Browser(WebAppFactory factory) : IDisposable
             ["returnUrl"] = "/",
             ["__RequestVerificationToken"] = token,
         });
-        return await Client.PostAsync(new Uri("/account/signin", UriKind.Relative), form);
+        return await client.PostAsync(new Uri("/account/signin", UriKind.Relative), form);
     }
 
     /// <summary>Posts a value as the entry page's script does, with the token of the page.</summary>
