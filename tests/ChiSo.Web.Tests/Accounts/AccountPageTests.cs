@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Tests.Accounts;
 
@@ -44,6 +45,8 @@ public sealed class AccountPageTests(AccountsApp app) : IClassFixture<AccountsAp
         Assert.Equal("/signin", signOut.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, own.StatusCode);
+        await using var db = app.NewContext();
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "sign-out-everywhere" && e.Actor == "thutruong@demo.chiso.vn"));
     }
 
     [Fact]
@@ -111,9 +114,14 @@ public sealed class AccountPageTests(AccountsApp app) : IClassFixture<AccountsAp
         using var kept = await AccountsApp.TasksAsync(client);
         using var ended = await AccountsApp.TasksAsync(other);
         using var again = await app.SignInAsync(Email, NewPassword);
+        await using var db = app.NewContext();
+        var audit = await db.AuditEvents.AsNoTracking().Where(e => e.Action == "change-password").ToListAsync();
 
         Assert.Equal("/account?done=password", response.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, ended.StatusCode);
+        var entry = Assert.Single(audit);
+        Assert.Equal(Email, entry.Actor);
+        Assert.DoesNotContain(NewPassword, (entry.Before ?? "") + entry.After, StringComparison.Ordinal);
     }
 }

@@ -84,6 +84,12 @@ public sealed partial class ApiTokenTests(AccountsApp app) : IClassFixture<Accou
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("đã bị thu hồi hoặc đã hết hạn", body, StringComparison.Ordinal);
+        await using var db = app.NewContext();
+        var id = created.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var actions = await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == "ApiToken" && e.EntityId == id).Select(e => new { e.Action, e.Actor, e.After }).ToListAsync();
+        Assert.Equal(["create", "revoke"], actions.Select(a => a.Action));
+        Assert.All(actions, a => Assert.Equal(Reporter, a.Actor));
+        Assert.All(actions, a => Assert.DoesNotContain(created.GetProperty("token").GetString()!, a.After ?? "", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -120,6 +126,7 @@ public sealed partial class ApiTokenTests(AccountsApp app) : IClassFixture<Accou
 
         Assert.Contains("done=signout", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.OK), (refused.StatusCode, kept.StatusCode));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "revoke-api-tokens" && e.EntityId == id && e.Actor == "quantri@demo.chiso.vn"));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public static class AccountEndpoints
 
     private static async Task<IResult> ChangePassword(
         [FromForm] string? current, [FromForm] string? password, [FromForm] string? confirm, ClaimsPrincipal me,
-        UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn)
+        UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn, Data.Audit.AuditLog audit)
     {
         var user = await users.GetUserAsync(me);
         if (user is null)
@@ -62,20 +62,27 @@ public static class AccountEndpoints
             return TypedResults.LocalRedirect("/account?errors=" + PasswordErrors.Join(changed.Errors.Select(e => e.Code)));
         }
 
+        // Who and when, never the password.
+        await audit.AppendAsync(new Data.Audit.AuditEntry(Actor(me), "User", user.Id, "change-password", null, null));
+
         // The change gave the account a new security stamp: other devices are signed out, this one signs in again.
         await signIn.RefreshSignInAsync(user);
         return TypedResults.LocalRedirect("/account?done=password");
     }
 
-    private static async Task<IResult> SignOutEverywhere(ClaimsPrincipal me, UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn, ApiTokens tokens)
+    private static async Task<IResult> SignOutEverywhere(
+        ClaimsPrincipal me, UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn, ApiTokens tokens, Data.Audit.AuditLog audit)
     {
         if (await users.GetUserAsync(me) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
-            await tokens.RevokeAllAsync(user.Id);
+            await tokens.RevokeAllAsync(user.Id, Actor(me));
+            await audit.AppendAsync(new Data.Audit.AuditEntry(Actor(me), "User", user.Id, "sign-out-everywhere", null, null));
         }
 
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/signin");
     }
+
+    private static string Actor(ClaimsPrincipal me) => me.Identity?.Name ?? "?";
 }

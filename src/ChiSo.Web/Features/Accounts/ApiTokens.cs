@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using ChiSo.Data;
 using ChiSo.Data.Accounts;
 using ChiSo.Web.Features.Shared;
@@ -16,8 +17,11 @@ public sealed record ApiTokenRow(int Id, string Name, DateTime Created, DateTime
 /// <summary>The token text, shown once, and the stored row.</summary>
 public sealed record NewApiToken(string Text, ApiTokenRow Row);
 
-/// <summary>Makes, lists, revokes and checks personal access tokens; the database holds only their hashes.</summary>
-public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock)
+/// <summary>
+/// Makes, lists, revokes and checks personal access tokens; the database holds only their hashes. Making and revoking
+/// are recorded in the audit log with who did it (the token's text never).
+/// </summary>
+public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock, Data.Audit.AuditLog audit)
 {
     public const string Prefix = "chiso_";
 
@@ -40,7 +44,7 @@ public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock)
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>Makes a token valid until the start of <paramref name="expires"/> (UTC); null and the problem when the form is wrong.</summary>
-    public async Task<(NewApiToken? Token, string? Problem)> CreateAsync(string userId, string? name, DateOnly? expires, CancellationToken cancellationToken = default)
+    public async Task<(NewApiToken? Token, string? Problem)> CreateAsync(string userId, string actor, string? name, DateOnly? expires, CancellationToken cancellationToken = default)
     {
         var trimmed = name?.Trim() ?? "";
         var day = expires ?? DefaultExpiry;
@@ -64,6 +68,7 @@ public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock)
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
+        await RecordAsync(actor, token, "create", cancellationToken);
         return (new NewApiToken(text, Row(token)), null);
     }
 
@@ -72,7 +77,7 @@ public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock)
             .Select(t => new ApiTokenRow(t.Id, t.Name, t.Created, t.Expires, t.LastUsed, t.Revoked)).ToListAsync(cancellationToken);
 
     /// <summary>Revokes the user's own token; false when the user has no token with that id.</summary>
-    public async Task<bool> RevokeAsync(string userId, int id, CancellationToken cancellationToken = default)
+    public async Task<bool> RevokeAsync(string userId, string actor, int id, CancellationToken cancellationToken = default)
     {
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == userId, cancellationToken);
         if (token is null)
@@ -80,8 +85,13 @@ public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock)
             return false;
         }
 
-        token.Revoked ??= Now;
-        await db.SaveChangesAsync(cancellationToken);
+        if (token.Revoked is null)
+        {
+            token.Revoked = Now;
+            await db.SaveChangesAsync(cancellationToken);
+            await RecordAsync(actor, token, "revoke", cancellationToken);
+        }
+
         return true;
     }
 
@@ -89,12 +99,24 @@ public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock)
     /// Revokes every token of the user still in force: signing out everywhere and a password reset by the
     /// administrator end the user's integrations too, since a stolen token would otherwise outlive them. The count.
     /// </summary>
-    public async Task<int> RevokeAllAsync(string userId, CancellationToken cancellationToken = default)
+    public async Task<int> RevokeAllAsync(string userId, string actor, CancellationToken cancellationToken = default)
     {
         var now = Now;
-        return await db.ApiTokens.Where(t => t.UserId == userId && t.Revoked == null && t.Expires > now)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Revoked, now), cancellationToken);
+        var ids = await db.ApiTokens.Where(t => t.UserId == userId && t.Revoked == null && t.Expires > now).Select(t => t.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        await db.ApiTokens.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Revoked, now), cancellationToken);
+        await audit.AppendAsync(new Data.Audit.AuditEntry(actor, "User", userId, "revoke-api-tokens", null, JsonSerializer.Serialize(new { TokenIds = ids })), cancellationToken);
+        return ids.Count;
     }
+
+    private Task<Data.Audit.AuditEvent> RecordAsync(string actor, ApiToken token, string action, CancellationToken cancellationToken) =>
+        audit.AppendAsync(new Data.Audit.AuditEntry(
+            actor, nameof(ApiToken), token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), action, null,
+            JsonSerializer.Serialize(new { token.UserId, token.Name, token.Expires, token.Revoked })), cancellationToken);
 
     /// <summary>The stored token of this text when it is neither revoked nor expired, and notes its use.</summary>
     public async Task<ApiToken?> FindActiveAsync(string text, CancellationToken cancellationToken = default)

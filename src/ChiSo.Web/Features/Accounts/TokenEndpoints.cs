@@ -40,7 +40,7 @@ public static class TokenEndpoints
             return Problems.Invalid(L.T("Ngày hết hạn không đúng dạng yyyy-MM-dd.", "The expiry date is not in the form yyyy-MM-dd."));
         }
 
-        var (made, problem) = await tokens.CreateAsync(users.GetUserId(me)!, request.Name, day);
+        var (made, problem) = await tokens.CreateAsync(users.GetUserId(me)!, Actor(me), request.Name, day);
         if (made is null)
         {
             return Problems.Invalid(problem!);
@@ -51,8 +51,10 @@ public static class TokenEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(int id, ClaimsPrincipal me, UserManager<ChiSoUser> users, ApiTokens tokens) =>
-        await tokens.RevokeAsync(users.GetUserId(me)!, id) ? TypedResults.NoContent() : Problems.NotFound();
+        await tokens.RevokeAsync(users.GetUserId(me)!, Actor(me), id) ? TypedResults.NoContent() : Problems.NotFound();
 
     private static async Task<IResult> RevokeForm(int id, ClaimsPrincipal me, UserManager<ChiSoUser> users, ApiTokens tokens) =>
-        await tokens.RevokeAsync(users.GetUserId(me)!, id) ? TypedResults.LocalRedirect("/account/tokens?revoked=true") : Problems.NotFound();
+        await tokens.RevokeAsync(users.GetUserId(me)!, Actor(me), id) ? TypedResults.LocalRedirect("/account/tokens?revoked=true") : Problems.NotFound();
+
+    private static string Actor(ClaimsPrincipal me) => me.Identity?.Name ?? "?";
 }

@@ -47,7 +47,7 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
             return [.. reset.Errors.Select(e => e.Code)];
         }
 
-        await UnlockAndStampAsync(user);
+        await UnlockAndStampAsync(user, actor);
         await RecordAsync(actor, user, "reset-password");
         return [];
     }
@@ -62,7 +62,7 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
         ActAsync(userId, actor, "sign-out-everywhere", async user =>
         {
             await users.UpdateSecurityStampAsync(user);
-            await tokens.RevokeAllAsync(user.Id);
+            await tokens.RevokeAllAsync(user.Id, actor);
         });
 
     private async Task<bool> ActAsync(string userId, string actor, string action, Func<ChiSoUser, Task> act)
@@ -78,14 +78,14 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
         return true;
     }
 
-    private async Task UnlockAndStampAsync(ChiSoUser user)
+    private async Task UnlockAndStampAsync(ChiSoUser user, string actor)
     {
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
 
         // Resetting already changes the stamp; saying it again keeps "signs out everywhere" true if that ever changes.
         await users.UpdateSecurityStampAsync(user);
-        await tokens.RevokeAllAsync(user.Id);
+        await tokens.RevokeAllAsync(user.Id, actor);
     }
 
     private Task<AuditEvent> RecordAsync(string actor, ChiSoUser user, string action) =>
