@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ChiSo.Web.Tests.Support;
 
 /// <summary>An HTTP client that keeps cookies and does what the pages do: read the antiforgery token, post the forms.</summary>
-public sealed partial class Browser(WebAppFactory factory) : IDisposable
+public sealed partial class Browser(WebApplicationFactory<Program> factory) : IDisposable
 {
     public const string Password = ChiSo.Web.Features.Accounts.DemoAccounts.Password;
 

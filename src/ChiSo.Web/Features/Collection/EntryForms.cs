@@ -42,7 +42,7 @@ public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow wi
 {
     // Compiled once: every save loads its entry, so the LINQ-to-SQL translation lookup is skipped on that hot path. The
     // unit's schedule comes in the same query, for the submission window's check that follows.
-    private static readonly Func<ChiSoDbContext, int, CancellationToken, Task<HeadRow?>> HeadQuery = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ChiSoDbContext, int, CancellationToken, Task<HeadRow?>>> HeadQuery = new(() => EF.CompileAsyncQuery(
         (ChiSoDbContext db, int id, CancellationToken _) => (
                 from s in db.Submissions.AsNoTracking()
                 join c in db.Campaigns on s.CampaignId equals c.Id
@@ -55,13 +55,13 @@ public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow wi
                         db.CampaignPhases.Where(p => p.CampaignId == c.Id && p.Kind == PhaseKind.SelfAssessment).Select(p => (DateOnly?)p.Closes).FirstOrDefault(),
                         db.DeadlineExtensions.Where(e => e.CampaignId == c.Id && e.UnitId == s.UnitId && e.Phase == PhaseKind.SelfAssessment)
                             .Max(e => (DateOnly?)e.NewDeadline))))
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
 
-    private static readonly Func<ChiSoDbContext, int, IAsyncEnumerable<(string Criterion, string Input, Answer Answer)>> ValuesQuery = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ChiSoDbContext, int, IAsyncEnumerable<(string Criterion, string Input, Answer Answer)>>> ValuesQuery = new(() => EF.CompileAsyncQuery(
         (ChiSoDbContext db, int id) => db.InputValues
             .Where(v => v.SubmissionId == id && v.Round == Rounds.Self)
-            .Select(v => ValueTuple.Create(v.CriterionCode, v.InputId, new Answer(v.Number, v.Text, v.Version))));
+            .Select(v => ValueTuple.Create(v.CriterionCode, v.InputId, new Answer(v.Number, v.Text, v.Version)))));
 
     public async Task<Entry?> LoadAsync(int submissionId, CancellationToken cancellationToken = default) =>
         await HeadAsync(submissionId, cancellationToken) is { } head ? await WithValuesAsync(head, cancellationToken) : null;
@@ -69,7 +69,7 @@ public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow wi
     /// <summary>The submission and its framework, without the values.</summary>
     public async Task<EntryHead?> HeadAsync(int submissionId, CancellationToken cancellationToken = default)
     {
-        var head = await HeadQuery(db, submissionId, cancellationToken);
+        var head = await HeadQuery.For(db)(db, submissionId, cancellationToken);
         if (head is null)
         {
             return null;
@@ -91,7 +91,7 @@ public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow wi
     private async Task<Dictionary<(string Criterion, string Input), Answer>> ValuesAsync(int submissionId, CancellationToken cancellationToken)
     {
         var values = new Dictionary<(string Criterion, string Input), Answer>();
-        await foreach (var (criterion, input, answer) in ValuesQuery(db, submissionId).WithCancellation(cancellationToken))
+        await foreach (var (criterion, input, answer) in ValuesQuery.For(db)(db, submissionId).WithCancellation(cancellationToken))
         {
             values.Add((criterion, input), answer);
         }

@@ -27,6 +27,7 @@ public static class WebSetup
         services.AddOpenApi();
         services.AddHttpContextAccessor();
         services.AddScoped<UnitAccess>();
+        services.AddScoped<LayoutFacts>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<EntryForms>();
         services.AddScoped<ValueSaving>();

@@ -30,7 +30,7 @@ internal sealed record Schedule(int Year, DateOnly? Closes, DateOnly? Extended);
 public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
 {
     // One round trip, compiled once: every save asks.
-    private static readonly Func<ChiSoDbContext, int, int, CancellationToken, Task<Schedule?>> ScheduleQuery = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ChiSoDbContext, int, int, CancellationToken, Task<Schedule?>>> ScheduleQuery = new(() => EF.CompileAsyncQuery(
         (ChiSoDbContext db, int campaignId, int unitId, CancellationToken _) => db.Campaigns
             .Where(c => c.Id == campaignId)
             .Select(c => new Schedule(
@@ -38,32 +38,38 @@ public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
                 db.CampaignPhases.Where(p => p.CampaignId == campaignId && p.Kind == PhaseKind.SelfAssessment).Select(p => (DateOnly?)p.Closes).FirstOrDefault(),
                 db.DeadlineExtensions.Where(e => e.CampaignId == campaignId && e.UnitId == unitId && e.Phase == PhaseKind.SelfAssessment)
                     .Max(e => (DateOnly?)e.NewDeadline)))
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
-    private readonly Dictionary<(int, int), WindowState> _cache = [];
+    // The state, or the read of it in flight: components that ask during the same render share one query (a second
+    // query on the request's DbContext while the first runs fails on PostgreSQL).
+    private readonly Dictionary<(int, int), Task<WindowState>> _cache = [];
 
     public DateOnly Today => Data.VietnamTime.Today(clock);
 
-    public async Task<WindowState> StateAsync(int campaignId, int unitId, CancellationToken cancellationToken = default)
+    public Task<WindowState> StateAsync(int campaignId, int unitId, CancellationToken cancellationToken = default)
     {
-        if (_cache.TryGetValue((campaignId, unitId), out var cached))
+        if (!_cache.TryGetValue((campaignId, unitId), out var state))
         {
-            return cached;
+            state = ReadAsync(campaignId, unitId, cancellationToken);
+            _cache[(campaignId, unitId)] = state;
         }
 
-        return Remember(campaignId, unitId, await ScheduleQuery(db, campaignId, unitId, cancellationToken));
+        return state;
     }
 
+    private async Task<WindowState> ReadAsync(int campaignId, int unitId, CancellationToken cancellationToken) =>
+        StateOf(await ScheduleQuery.For(db)(db, campaignId, unitId, cancellationToken));
+
     /// <summary>Keeps for this request the schedule a caller read already (the entry's own query reads it).</summary>
-    internal WindowState Remember(int campaignId, int unitId, Schedule? schedule)
+    internal void Remember(int campaignId, int unitId, Schedule? schedule) => _cache[(campaignId, unitId)] = Task.FromResult(StateOf(schedule));
+
+    private WindowState StateOf(Schedule? schedule)
     {
         var (year, closes, extended) = (schedule?.Year, schedule?.Closes, schedule?.Extended);
         var deadline = closes is null ? extended : extended > closes ? extended : closes;
-        var state = new WindowState(
+        return new WindowState(
             Today, deadline, year is { } y ? new DateOnly(y, 1, 1) : null, year is { } z ? new DateOnly(z, 12, 31) : null,
             extended is { } e && (closes is null || e > closes));
-        _cache[(campaignId, unitId)] = state;
-        return state;
     }
 
     /// <summary>The reason a change to <paramref name="submission"/> is refused now, or null when it may be saved.</summary>
