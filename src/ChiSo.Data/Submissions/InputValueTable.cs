@@ -21,12 +21,16 @@ internal sealed class InputValueTable
 {
     private static readonly ConcurrentDictionary<IModel, InputValueTable> Cache = new();
 
-    private InputValueTable(string name, ImmutableArray<BulkColumn> columns) => (Name, Columns) = (name, columns);
+    private InputValueTable(string name, ImmutableArray<BulkColumn> columns, IReadOnlyDictionary<string, BulkColumn> byProperty) =>
+        (Name, Columns, ByProperty) = (name, columns, byProperty);
 
     /// <summary>The delimited (schema-qualified when there is a schema) table name.</summary>
     public string Name { get; }
 
     public ImmutableArray<BulkColumn> Columns { get; }
+
+    /// <summary>The columns by the <see cref="InputValue"/> property they store.</summary>
+    public IReadOnlyDictionary<string, BulkColumn> ByProperty { get; }
 
     public static InputValueTable For(DbContext db) => Cache.GetOrAdd(db.Model, _ => Create(db));
 
@@ -36,13 +40,16 @@ internal sealed class InputValueTable
         var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
         var columns = ImmutableArray.CreateBuilder<BulkColumn>();
+        var byProperty = new Dictionary<string, BulkColumn>(StringComparer.Ordinal);
         var stored = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (propertyName, value) in Values())
         {
             var property = entity.FindProperty(propertyName)!;
             var converter = property.GetTypeMapping().Converter;
             Func<InputValue, object?> converted = converter is null ? value : row => converter.ConvertToProvider(value(row));
-            columns.Add(new BulkColumn(sql.DelimitIdentifier(property.GetColumnName(store)!), PostgresTypeOf(property), converted));
+            var column = new BulkColumn(sql.DelimitIdentifier(property.GetColumnName(store)!), PostgresTypeOf(property), converted);
+            columns.Add(column);
+            byProperty[propertyName] = column;
             stored.Remove(propertyName);
         }
 
@@ -51,7 +58,7 @@ internal sealed class InputValueTable
             throw new InvalidOperationException($"InputValueTable does not write {string.Join(", ", stored)}: add the new column(s) to the bulk loader.");
         }
 
-        return new InputValueTable(sql.DelimitIdentifier(store.Name, store.Schema), columns.ToImmutable());
+        return new InputValueTable(sql.DelimitIdentifier(store.Name, store.Schema), columns.ToImmutable(), byProperty);
     }
 
     private static (string Property, Func<InputValue, object?> Value)[] Values() =>

@@ -13,6 +13,10 @@ namespace ChiSo.Web.Features.Accounts;
 /// </summary>
 public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
 {
+    // Compiled once (per model): nearly every request asks.
+    private static readonly CompiledQuery<Func<ChiSoDbContext, string, IAsyncEnumerable<Membership>>> MembershipsQuery =
+        new(() => EF.CompileAsyncQuery((ChiSoDbContext db, string id) => db.Memberships.AsNoTracking().Where(m => m.UserId == id)));
+
     private List<Membership>? _memberships;
     private HashSet<int>? _units;
 
@@ -21,7 +25,7 @@ public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
         if (_memberships is null)
         {
             var id = users.GetUserId(user);
-            _memberships = id is null ? [] : await db.Memberships.AsNoTracking().Where(m => m.UserId == id).ToListAsync(cancellationToken);
+            _memberships = id is null ? [] : await MembershipsQuery.For(db)(db, id).ToListAsync(cancellationToken);
         }
 
         return _memberships;

@@ -70,17 +70,15 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
 
     /// <summary>Writes over the row only while it still has the version the form saw: false when someone saved first.</summary>
     private async Task<bool> UpdateAsync(
-        int submissionId, SaveValueRequest request, int version, Parsed parsed, string userName, DateTime at, CancellationToken cancellationToken) =>
-        await SqliteWriters.OneAtATimeAsync(db, () => Stored(submissionId, request).Where(v => v.Version == version).ExecuteUpdateAsync(
-            set => set
-                .SetProperty(v => v.PreviousNumber, v => v.Number)
-                .SetProperty(v => v.PreviousText, v => v.Text)
-                .SetProperty(v => v.Number, parsed.Number)
-                .SetProperty(v => v.Text, parsed.Text)
-                .SetProperty(v => v.EnteredBy, userName)
-                .SetProperty(v => v.EnteredAt, at)
-                .SetProperty(v => v.Version, v => v.Version + 1),
-            cancellationToken), cancellationToken) == 1;
+        int submissionId, SaveValueRequest request, int version, Parsed parsed, string userName, DateTime at, CancellationToken cancellationToken)
+    {
+        var next = new InputValue
+        {
+            SubmissionId = submissionId, Round = Rounds.Self, CriterionCode = request.Criterion, InputId = request.Input,
+            Number = parsed.Number, Text = parsed.Text, EnteredBy = userName, EnteredAt = at,
+        };
+        return await SqliteWriters.OneAtATimeAsync(db, () => InputValueWrites.UpdateIfVersionAsync(db, next, version, cancellationToken), cancellationToken) == 1;
+    }
 
     /// <summary>The input's first value: false when it has one already (someone saved first).</summary>
     private async Task<bool> InsertAsync(int submissionId, SaveValueRequest request, Parsed parsed, string userName, DateTime at, CancellationToken cancellationToken)
