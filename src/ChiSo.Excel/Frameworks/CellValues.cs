@@ -2,15 +2,9 @@ using ClosedXML.Excel;
 
 namespace ChiSo.Excel.Frameworks;
 
-/// <summary>Writing and parsing the cell values of framework workbooks, independent of the machine's culture.</summary>
+/// <summary>Writing the cell values of workbooks, independent of the machine's culture (reading: PeopleFormat.ParseDate, InputText.ParseYesNo).</summary>
 internal static class CellValues
 {
-
-    /// <summary>A yes/no cell, read with the same words as a yes/no input (<see cref="Engine.Scoring.InputText.ParseYesNo"/>).</summary>
-    public static bool? ParseFlag(string text) => Engine.Scoring.InputText.ParseYesNo(text);
-
-    public static DateOnly? ParseDate(string text) => Engine.PeopleFormat.ParseDate(text);
-
     /// <summary>Writes text as text, so that codes such as <c>1.10</c> do not become the number 1.1.</summary>
     public static void SetText(IXLCell cell, string? text)
     {

@@ -169,7 +169,7 @@ internal sealed class SheetTable
             return null;
         }
 
-        var flag = CellValues.ParseFlag(text);
+        var flag = Engine.Scoring.InputText.ParseYesNo(text);
         if (flag is null)
         {
             problems.Add(WorkbookProblems.BadValue(File, At(row, key), Title(key), text, "có, không", "có (yes), không (no)"));
@@ -210,7 +210,7 @@ internal sealed class SheetTable
             return null;
         }
 
-        var date = CellValues.ParseDate(text);
+        var date = Engine.PeopleFormat.ParseDate(text);
         if (date is null)
         {
             problems.Add(WorkbookProblems.BadValue(File, At(row, key), Title(key), text, "ngày dạng dd/mm/yyyy", "a date as dd/mm/yyyy"));

@@ -137,8 +137,6 @@ public sealed class ApiTokens(ChiSoDbContext db, TimeProvider clock, Data.Audit.
         return token;
     }
 
-    public static DateOnly? ParseDay(string? text) =>
-        Engine.PeopleFormat.ParseDate(text);
 
     private static ApiTokenRow Row(ApiToken t) => new(t.Id, t.Name, t.Created, t.Expires, t.LastUsed, t.Revoked);
 

@@ -34,7 +34,7 @@ public static class TokenEndpoints
 
     private static async Task<Results<Created<CreatedToken>, ProblemHttpResult>> Create(CreateTokenRequest request, ClaimsPrincipal me, UserManager<ChiSoUser> users, ApiTokens tokens)
     {
-        var day = request.Expires is { Length: > 0 } text ? ApiTokens.ParseDay(text) : tokens.DefaultExpiry;
+        var day = request.Expires is { Length: > 0 } text ? Engine.PeopleFormat.ParseDate(text) : tokens.DefaultExpiry;
         if (day is null)
         {
             return Problems.Invalid(L.T("Ngày hết hạn không đúng dạng yyyy-MM-dd.", "The expiry date is not in the form yyyy-MM-dd."));

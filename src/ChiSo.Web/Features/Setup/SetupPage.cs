@@ -93,9 +93,5 @@ public abstract class SetupPage : ComponentBase
     protected static int? Int(string? text) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    /// <summary>HTML date fields post yyyy-MM-dd whatever the user's language; dd/MM/yyyy typed by hand is accepted too.</summary>
-    protected static DateOnly? Date(string? text) =>
-        Engine.PeopleFormat.ParseDate(text);
-
     protected static string Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }
