@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using ChiSo.Data.Submissions;
 using ChiSo.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Tests.Collection;
 
@@ -152,17 +151,7 @@ public class SaveValueTests(WebAppFactory factory)
         return (ids, browser, token);
     }
 
-    private async Task ClearAsync(DemoIds ids, string criterion, string input)
-    {
-        await using var db = factory.NewContext();
-        await db.InputValues.Where(v => v.SubmissionId == ids.OwnSubmissionId && v.Round == Rounds.Self && v.CriterionCode == criterion && v.InputId == input)
-            .ExecuteDeleteAsync();
-    }
+    private Task ClearAsync(DemoIds ids, string criterion, string input) => SelfValues.ClearAsync(factory.NewContext, ids.OwnSubmissionId, criterion, input);
 
-    private async Task<InputValue?> StoredAsync(DemoIds ids, string criterion, string input)
-    {
-        await using var db = factory.NewContext();
-        return await db.InputValues.AsNoTracking().SingleOrDefaultAsync(
-            v => v.SubmissionId == ids.OwnSubmissionId && v.Round == Rounds.Self && v.CriterionCode == criterion && v.InputId == input);
-    }
+    private Task<InputValue?> StoredAsync(DemoIds ids, string criterion, string input) => SelfValues.StoredAsync(factory.NewContext, ids.OwnSubmissionId, criterion, input);
 }

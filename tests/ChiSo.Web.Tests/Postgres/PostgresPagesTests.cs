@@ -1,7 +1,5 @@
 using System.Net;
-using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Tests.Postgres;
 
@@ -21,12 +19,13 @@ public sealed class PostgresPagesTests(PostgresWebAppFactory app) : IClassFixtur
     [InlineData("lanhdao@demo.chiso.vn")]
     public async Task EveryPage_EveryRole_NoServerError(string email)
     {
-        int campaign, unit;
+        DemoIds ids;
         await using (var db = app.NewContext())
         {
-            campaign = (await db.Campaigns.SingleAsync(c => c.Name.Contains("sở, ban, ngành"))).Id;
-            unit = (await db.Units.SingleAsync(u => u.Code == DemoAccounts.DepartmentCode)).Id;
+            ids = await DemoIds.ReadAsync(db);
         }
+
+        var (campaign, unit) = (ids.CampaignId, ids.OwnUnitId);
 
         using var browser = new Browser(app);
         await browser.SignInAsync(email);

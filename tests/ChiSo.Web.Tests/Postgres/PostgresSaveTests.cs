@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ChiSo.Data.Submissions;
-using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Tests.Postgres;
 
@@ -16,7 +14,13 @@ public sealed class PostgresSaveTests(PostgresWebAppFactory app) : IClassFixture
     [Fact]
     public async Task SaveValue_OnPostgres_UpdatesInsertsRefusesAStaleVersionAndAnswersWithPoints()
     {
-        var (submission, unit, campaign) = await IdsAsync();
+        DemoIds ids;
+        await using (var db = app.NewContext())
+        {
+            ids = await DemoIds.ReadAsync(db);
+        }
+
+        var (submission, unit, campaign) = (ids.OwnSubmissionId, ids.OwnUnitId, ids.CampaignId);
         using var browser = new Browser(app);
         await browser.SignInAsync("baocao@demo.chiso.vn");
         var token = Browser.TokenIn(await browser.PageAsync($"/campaigns/{campaign}/units/{unit}"));
@@ -44,26 +48,7 @@ public sealed class PostgresSaveTests(PostgresWebAppFactory app) : IClassFixture
         Assert.Equal("7,50", points.GetProperty("shown").GetString());
     }
 
-    private async Task<(int Submission, int Unit, int Campaign)> IdsAsync()
-    {
-        await using var db = app.NewContext();
-        var campaign = await db.Campaigns.SingleAsync(c => c.Name.Contains("sở, ban, ngành"));
-        var unit = await db.Units.SingleAsync(u => u.Code == DemoAccounts.DepartmentCode);
-        var submission = await db.Submissions.SingleAsync(s => s.CampaignId == campaign.Id && s.UnitId == unit.Id);
-        return (submission.Id, unit.Id, campaign.Id);
-    }
+    private Task ClearAsync(int submission, string criterion, string input) => SelfValues.ClearAsync(app.NewContext, submission, criterion, input);
 
-    private async Task ClearAsync(int submission, string criterion, string input)
-    {
-        await using var db = app.NewContext();
-        await db.InputValues.Where(v => v.SubmissionId == submission && v.Round == Rounds.Self && v.CriterionCode == criterion && v.InputId == input)
-            .ExecuteDeleteAsync();
-    }
-
-    private async Task<InputValue?> StoredAsync(int submission, string criterion, string input)
-    {
-        await using var db = app.NewContext();
-        return await db.InputValues.AsNoTracking()
-            .SingleOrDefaultAsync(v => v.SubmissionId == submission && v.Round == Rounds.Self && v.CriterionCode == criterion && v.InputId == input);
-    }
+    private Task<InputValue?> StoredAsync(int submission, string criterion, string input) => SelfValues.StoredAsync(app.NewContext, submission, criterion, input);
 }

@@ -10,6 +10,12 @@ public sealed record DemoIds(int CampaignId, int OwnUnitId, int OtherUnitId, int
     {
         ArgumentNullException.ThrowIfNull(factory);
         await using var db = factory.NewContext();
+        return await ReadAsync(db);
+    }
+
+    public static async Task<DemoIds> ReadAsync(Data.ChiSoDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var campaign = await db.Campaigns.SingleAsync(c => c.Name.Contains("sở, ban, ngành"));
         var own = await db.Units.SingleAsync(u => u.Code == DemoAccounts.DepartmentCode);
         var other = await db.Units.SingleAsync(u => u.Code == "80.S07");

@@ -43,16 +43,7 @@ public sealed class PostgresWebAppFactory : WebApplicationFactory<Program>
 
     public DatabaseOptions Options { get; }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Postgres");
-        builder.UseSetting("Database:ConnectionString", Options.ConnectionString);
-        builder.UseSetting("Demo:Seed", "true");
-        builder.UseSetting("SignIn:PermitsPerMinute", "1000");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-    }
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => WebAppFactory.Configure(builder, "Postgres", Options.ConnectionString);
 
     public ChiSoDbContext NewContext() => ChiSoDatabase.CreateContext(Services.GetRequiredService<DatabaseOptions>());
 

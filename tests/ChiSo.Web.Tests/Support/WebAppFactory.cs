@@ -11,12 +11,15 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"chiso-web-{Guid.NewGuid():N}.db");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, "Sqlite", $"Data Source={DatabasePath}");
+
+    /// <summary>The test app's settings on the given database, demo-seeded; shared with <see cref="PostgresWebAppFactory"/>.</summary>
+    internal static void Configure(IWebHostBuilder builder, string provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("Database:ConnectionString", connectionString);
         builder.UseSetting("Demo:Seed", "true");
         // Many tests sign in from the same (test) address: the per-address limit is tested on its own.
         builder.UseSetting("SignIn:PermitsPerMinute", "1000");
