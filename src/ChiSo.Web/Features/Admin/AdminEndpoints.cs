@@ -13,13 +13,14 @@ public static class AdminEndpoints
     {
         // The antiforgery middleware only marks a bad token; endpoints that bind no form field must refuse it themselves.
         var user = app.MapGroup("/admin/users/{id}").RequireAuthorization()
-            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().AddEndpointFilter<AdministratorsOnlyFilter>()
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().AllowOnly(AdminAccess.IsAdministratorAsync, AdministratorsOnly)
             .ExcludeFromDescription();
         user.MapPost("/password", ResetPassword);
         user.MapPost("/unlock", Unlock);
         user.MapPost("/signout-everywhere", SignOutEverywhere);
     }
 
+    /// <summary>Account administration is the administrators' job: every other signed-in user gets this 403.</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult AdministratorsOnly() =>
         TypedResults.Problem(L.T("Chỉ quản trị hệ thống được quản lý tài khoản.", "Only administrators may manage accounts."), statusCode: StatusCodes.Status403Forbidden);
 
@@ -49,17 +50,4 @@ public static class AdminEndpoints
 
     private static Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult Back(string id, string outcome) =>
         TypedResults.LocalRedirect($"/admin/users?user={Uri.EscapeDataString(id)}&{outcome}#u-{Uri.EscapeDataString(id)}");
-}
-
-/// <summary>Account administration is the administrators' job: every other signed-in user gets 403 before the handler runs.</summary>
-public sealed class AdministratorsOnlyFilter(UnitAccess access) : IEndpointFilter
-{
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        return await access.IsAdministratorAsync(context.HttpContext.User, context.HttpContext.RequestAborted)
-            ? await next(context)
-            : AdminEndpoints.AdministratorsOnly();
-    }
 }

@@ -1,4 +1,3 @@
-using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,21 +24,6 @@ public static class ApiProblems
     public const string NotAnOrganiserVi = "Chỉ người tổ chức hoặc quản trị hệ thống được thiết lập kỳ đánh giá.";
     public const string NotAnOrganiserEn = "Only organisers and administrators can set up campaigns.";
 
+    /// <summary>Set-up is the organisers' job: every other signed-in user gets this 403.</summary>
     public static ProblemHttpResult NotAnOrganiser() => Problems.Forbidden(NotAnOrganiserVi, NotAnOrganiserEn);
-}
-
-/// <summary>Set-up is the organisers' job: every other signed-in user gets 403 before the handler runs.</summary>
-public sealed class OrganiserOnly(UnitAccess access) : IEndpointFilter
-{
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        if (!await access.IsOrganiserAsync(context.HttpContext.User, context.HttpContext.RequestAborted))
-        {
-            return ApiProblems.NotAnOrganiser();
-        }
-
-        return await next(context);
-    }
 }

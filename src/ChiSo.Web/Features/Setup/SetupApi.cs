@@ -17,7 +17,7 @@ public static class SetupApi
 {
     public static void MapSetupApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<OrganiserOnly>().WithTags("Setup").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        var api = app.MapGroup("/api/v1").RequireAuthorization().AllowOnly(OrganiserAccess.IsOrganiserAsync, ApiProblems.NotAnOrganiser).WithTags("Setup").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/editions", Editions).WithSummary("Published framework editions a new campaign can use");
         api.MapGet("/campaigns", CampaignsAsync).WithSummary("Campaigns the caller can see, with their status and allowed next statuses");
         api.MapPost("/campaigns", Create).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("Create a draft campaign");
@@ -114,8 +114,11 @@ public sealed class CampaignExists(ChiSoDbContext db) : IEndpointFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var found = int.TryParse(context.HttpContext.GetRouteValue("id")?.ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            && await db.Campaigns.AnyAsync(c => c.Id == id, context.HttpContext.RequestAborted);
+        var found = IdOf(context.HttpContext) is { } id && await db.Campaigns.AnyAsync(c => c.Id == id, context.HttpContext.RequestAborted);
         return found ? await next(context) : Problems.NotFound();
     }
+
+    /// <summary>The campaign id of the route (<c>/campaigns/{id}</c>), null when it is not a number.</summary>
+    public static int? IdOf(HttpContext http) =>
+        int.TryParse(http?.GetRouteValue("id")?.ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 }

@@ -63,7 +63,7 @@ public static class SetupChangeFilter
         builder.ProducesProblem(StatusCodes.Status409Conflict).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            if (int.TryParse(http.GetRouteValue("id")?.ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            if (CampaignExists.IdOf(http) is { } id
                 && await SetupChanges.RefusalAsync(http.RequestServices.GetRequiredService<ChiSoDbContext>(), id, change, http.RequestAborted) is { } refusal)
             {
                 return ApiProblems.Conflict(refusal);
