@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ChiSo.Data;
 using ChiSo.Data.Results;
 using ChiSo.Data.Submissions;
-using ChiSo.Formats.Yaml;
+using ChiSo.Files.Yaml;
 using Microsoft.Data.Sqlite;
 
 namespace ChiSo.Bench;

@@ -5,7 +5,7 @@ using ChiSo.Data.Frameworks;
 using ChiSo.Data.Submissions;
 using ChiSo.Data.Units;
 using ChiSo.Engine.Frameworks;
-using ChiSo.Formats.Yaml;
+using ChiSo.Files.Yaml;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using ChiSo.Engine.Composite;
 using ChiSo.Engine.Composite.Coinr;
-using ChiSo.Formats.Csv;
+using ChiSo.Files.Csv;
 
 namespace ChiSo.Bench;
 

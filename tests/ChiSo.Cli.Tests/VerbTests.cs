@@ -102,7 +102,7 @@ public class VerbTests
         using var temp = new TempFolder();
         var yaml = temp.File("xa.yaml");
 
-        var run = CliRunner.Run("convert", RepositoryRoot.Of("tests", "ChiSo.Excel.Tests", "Data", "dti_commune_tayninh_2025_sample.csv"), "--to", "yaml", "--out", yaml);
+        var run = CliRunner.Run("convert", RepositoryRoot.Of("tests", "ChiSo.Files.Tests", "Data", "dti_commune_tayninh_2025_sample.csv"), "--to", "yaml", "--out", yaml);
 
         Assert.True(run.ExitCode == 0, run.Err);
         var validate = CliRunner.Run("validate", yaml);

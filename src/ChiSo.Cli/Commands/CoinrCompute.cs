@@ -4,7 +4,7 @@ using ChiSo.Engine;
 using ChiSo.Engine.Composite;
 using ChiSo.Engine.Composite.Coinr;
 using ChiSo.Engine.Frameworks;
-using ChiSo.Excel.Tables;
+using ChiSo.Files.Tables;
 
 namespace ChiSo.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using ChiSo.Cli.Output;
-using ChiSo.Excel.Frameworks;
-using ChiSo.Formats.Yaml;
+using ChiSo.Files.Frameworks;
+using ChiSo.Files.Yaml;
 
 namespace ChiSo.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using ChiSo.Engine;
 using ChiSo.Engine.Tables;
-using ChiSo.Excel.Tables;
-using ChiSo.Formats.Csv;
+using ChiSo.Files.Tables;
+using ChiSo.Files.Csv;
 
 namespace ChiSo.Cli.Commands;
 

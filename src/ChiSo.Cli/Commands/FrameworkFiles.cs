@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using ChiSo.Engine;
 using ChiSo.Engine.Frameworks;
-using ChiSo.Excel.Frameworks;
-using ChiSo.Formats.Yaml;
+using ChiSo.Files.Frameworks;
+using ChiSo.Files.Yaml;
 
 namespace ChiSo.Cli.Commands;
 

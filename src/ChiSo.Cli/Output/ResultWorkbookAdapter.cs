@@ -1,8 +1,8 @@
-using ChiSo.Excel.Results;
+using ChiSo.Files.Results;
 
 namespace ChiSo.Cli.Output;
 
-/// <summary>Writes a <see cref="ResultTable"/> as a workbook through ChiSo.Excel.</summary>
+/// <summary>Writes a <see cref="ResultTable"/> as a workbook through ChiSo.Files.</summary>
 internal static class ResultWorkbookAdapter
 {
     public static void Write(ResultTable table, Stream stream)
@@ -16,7 +16,7 @@ internal static class ResultWorkbookAdapter
                 _ => cell,
             }).ToArray())
             .ToList();
-        var workbook = new Excel.Results.ResultTable(table.Title, [.. table.Columns.Select(c => c.Title)], rows, decimals);
+        var workbook = new global::ChiSo.Files.Results.ResultTable(table.Title, [.. table.Columns.Select(c => c.Title)], rows, decimals);
         ResultsWorkbook.Write(workbook, stream);
     }
 }

@@ -2,7 +2,7 @@ using ChiSo.Data.Campaigns;
 using ChiSo.Data.Frameworks;
 using ChiSo.Data.Results;
 using ChiSo.Engine.Scoring;
-using ChiSo.Formats.Yaml;
+using ChiSo.Files.Yaml;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Data.Demo;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ChiSo.Engine;
 using ChiSo.Engine.Scoring;
-using ChiSo.Formats.Yaml;
+using ChiSo.Files.Yaml;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Data.Results;

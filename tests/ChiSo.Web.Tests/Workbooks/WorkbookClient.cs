@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using ChiSo.Excel.Collection;
+using ChiSo.Files.Collection;
 using ChiSo.Web.Tests.Support;
 using ClosedXML.Excel;
 

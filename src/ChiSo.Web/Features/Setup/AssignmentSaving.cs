@@ -4,7 +4,7 @@ using ChiSo.Data;
 using ChiSo.Data.Audit;
 using ChiSo.Data.Campaigns;
 using ChiSo.Engine.Scoring;
-using ChiSo.Excel.Assignments;
+using ChiSo.Files.Assignments;
 using Microsoft.EntityFrameworkCore;
 using ChiSo.Data.Results;
 

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
-using ChiSo.Excel.Collection;
+using ChiSo.Files.Collection;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

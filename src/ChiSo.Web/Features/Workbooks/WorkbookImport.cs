@@ -2,7 +2,7 @@ using System.Text.Json;
 using ChiSo.Data;
 using ChiSo.Data.Audit;
 using ChiSo.Engine.Frameworks;
-using ChiSo.Excel.Collection;
+using ChiSo.Files.Collection;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using ChiSo.Excel.Collection;
+using ChiSo.Files.Collection;
 
 namespace ChiSo.Web.Features.Workbooks;
 

@@ -1,0 +1,106 @@
+using System.Globalization;
+using ClosedXML.Excel;
+
+namespace ChiSo.Files.Results;
+
+/// <summary>Writes a <see cref="ResultTable"/> as an .xlsx workbook: bold frozen header, autofilter, numbers as numbers.</summary>
+public static class ResultsWorkbook
+{
+    private const int MaxSheetName = 31;
+    private const double MinWidth = 6;
+    private const double MaxWidth = 60;
+
+    /// <summary>Writes <paramref name="table"/> to <paramref name="output"/>.</summary>
+    /// <exception cref="ArgumentException">A cell holds a type that has no workbook form.</exception>
+    public static void Write(ResultTable table, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet(SheetName(table.Title));
+        var decimalFormat = table.Decimals > 0 ? "#,##0." + new string('0', table.Decimals) : "#,##0";
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var cell = sheet.Cell(1, c + 1);
+            cell.SetValue(table.Columns[c]);
+            cell.DataType = XLDataType.Text;
+            cell.Style.Font.Bold = true;
+        }
+
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            for (var c = 0; c < table.Rows[r].Count; c++)
+            {
+                SetCell(sheet.Cell(r + 2, c + 1), table.Rows[r][c], decimalFormat);
+            }
+        }
+
+        sheet.SheetView.FreezeRows(1);
+        if (table.Columns.Count > 0)
+        {
+            sheet.Range(1, 1, Math.Max(1, table.Rows.Count + 1), table.Columns.Count).SetAutoFilter();
+        }
+
+        SetWidths(sheet, table);
+        workbook.SaveAs(output);
+    }
+
+    private static void SetCell(IXLCell cell, object? value, string decimalFormat)
+    {
+        switch (value)
+        {
+            case null:
+                break;
+            case string text:
+                cell.SetValue(text);
+                cell.DataType = XLDataType.Text;
+                break;
+            case double number:
+                // NaN is a missing value in the engine; Excel has no NaN, so the cell stays empty.
+                if (double.IsFinite(number))
+                {
+                    cell.SetValue(number);
+                    cell.Style.NumberFormat.Format = decimalFormat;
+                }
+
+                break;
+            case int or long:
+                cell.SetValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                cell.Style.NumberFormat.Format = "0";
+                break;
+            case decimal money:
+                cell.SetValue(money);
+                cell.Style.NumberFormat.Format = decimalFormat;
+                break;
+            case DateOnly date:
+                cell.SetValue(date.ToDateTime(TimeOnly.MinValue));
+                cell.Style.NumberFormat.Format = WorkbookLayout.DateFormat;
+                break;
+            case bool flag:
+                cell.SetValue(flag ? WorkbookLayout.Yes : WorkbookLayout.No);
+                break;
+            default:
+                throw new ArgumentException($"A result cell of type {value.GetType().Name} has no workbook form.", nameof(value));
+        }
+    }
+
+    /// <summary>Estimates widths from text length: AdjustToContents measures fonts through libgdiplus, absent on servers.</summary>
+    private static void SetWidths(IXLWorksheet sheet, ResultTable table)
+    {
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var longest = table.Rows
+                .Where(row => c < row.Count && row[c] is not null)
+                .Select(row => Convert.ToString(row[c], CultureInfo.InvariantCulture)!.Length)
+                .Append(table.Columns[c].Length + 2)
+                .Max();
+            sheet.Column(c + 1).Width = Math.Clamp(longest + 2, MinWidth, MaxWidth);
+        }
+    }
+
+    private static string SheetName(string title)
+    {
+        var name = new string([.. title.Where(ch => ch is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\'))]).Trim();
+        name = name.Length == 0 ? "Kết quả" : name;
+        return name.Length > MaxSheetName ? name[..MaxSheetName].TrimEnd() : name;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using ChiSo.Engine;
+using ChiSo.Engine.Frameworks;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ChiSo.Files.Yaml;
+
+/// <summary>Reads and writes framework editions as YAML (docs/framework-format.md).</summary>
+public static class FrameworkYaml
+{
+    /// <summary>
+    /// Reads a framework file. Every problem of form (syntax, unknown or missing keys, wrong types) is returned with
+    /// its line and column; the framework is null when there is any error. Tree rules (sums, codes, formulas) are
+    /// checked by <see cref="FrameworkValidator"/>, or by <see cref="FrameworkLoader.Load"/> in one call.
+    /// </summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="fileName">The file name shown in problems.</param>
+    public static (FrameworkDefinition? Framework, ImmutableArray<Problem> Problems) Read(string text, string fileName)
+    {
+        var (framework, problems) = ReadLenient(text, fileName);
+        return (problems.Any(p => p.Severity == Severity.Error) ? null : framework, problems);
+    }
+
+    /// <summary>Writes <paramref name="framework"/> as YAML that <see cref="Read"/> reads back to an equal model.</summary>
+    public static string Write(FrameworkDefinition framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        return FrameworkYamlWriter.Write(framework);
+    }
+
+    /// <summary>
+    /// Reads as far as the text allows: the model is returned whenever the document parsed, even with problems,
+    /// so that a loader can go on to validate it and report everything at once.
+    /// </summary>
+    internal static (FrameworkDefinition? Framework, ImmutableArray<Problem> Problems) ReadLenient(string text, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var problems = new YamlProblems(fileName);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            problems.Error(FrameworkProblemCodes.Syntax, YamlProblems.At(e.Start), SyntaxVi, SyntaxEn(e));
+            return (null, problems.All.ToImmutable());
+        }
+
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var at = stream.Documents.Count > 1 ? YamlProblems.At(stream.Documents[1].RootNode) : new SourceSpan(1, 1);
+            problems.Error(FrameworkProblemCodes.Document, at,
+                "Tệp phải chứa đúng một tài liệu YAML, bắt đầu bằng các khóa id, edition, title, tree.",
+                "The file must hold exactly one YAML document whose top level has the keys id, edition, title, tree.");
+            return (null, problems.All.ToImmutable());
+        }
+
+        var lines = text.Split('\n');
+        var framework = new FrameworkYamlReader(problems, lines).Framework(root);
+        return (framework, problems.All.ToImmutable());
+    }
+
+    // YamlDotNet's messages are English and technical ("While scanning a quoted scalar, found unexpected end of
+    // stream"); the Vietnamese sentence names the usual causes instead, and the English keeps the parser's words.
+    private const string SyntaxVi =
+        "Tệp không phải YAML hợp lệ ở vị trí này: thường do thụt lề không đều, thiếu dấu nháy đóng, hoặc thiếu dấu cách sau \":\" hay \"-\". Hãy sửa rồi kiểm tra lại.";
+
+    private static string SyntaxEn(YamlException e)
+    {
+        // The message starts with "(Line: 3, Col: 5, Idx: 40) - (Line: ...): "; the position is in the problem already.
+        var message = e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        message = (cut >= 0 ? message[(cut + 3)..] : message).TrimEnd('.');
+        return $"The file is not valid YAML here ({message}): usually uneven indentation, an unclosed quote, or a missing space after \":\" or \"-\". Fix it and check again.";
+    }
+}
