@@ -1,8 +1,8 @@
+using ChiSo.Files;
 using BenchmarkDotNet.Attributes;
 using ChiSo.Data;
 using ChiSo.Data.Results;
 using ChiSo.Data.Submissions;
-using ChiSo.Files.Yaml;
 using Microsoft.Data.Sqlite;
 
 namespace ChiSo.Bench;
@@ -133,7 +133,7 @@ public class CampaignComputeBenchmarks
         var yaml = BenchProviders.CommuneFramework();
         _data = CampaignData.CreateAsync(Provider, yaml).GetAwaiter().GetResult();
         using var db = _data.NewContext();
-        var values = CampaignData.FrameworkValues(FrameworkLoader.Load(yaml, "dti-xa-2025.yaml").Framework!, _data.SubmissionIds);
+        var values = CampaignData.FrameworkValues(FrameworkSources.FromYaml(yaml, "dti-xa-2025.yaml").Framework!, _data.SubmissionIds);
         InputValueBulkLoader.LoadAsync(db, values).GetAwaiter().GetResult();
     }
 
@@ -148,7 +148,7 @@ public class CampaignComputeBenchmarks
     public async Task<int> ComputeAndSnapshot()
     {
         await using var db = _data.NewContext();
-        var result = await new CampaignScoring(db, TimeProvider.System).ComputeAsync(_data.CampaignId, Rounds.Self, "bench");
+        var result = await new CampaignScoring(db, TimeProvider.System, new ScoringPlans(FrameworkSources.FromYaml)).ComputeAsync(_data.CampaignId, Rounds.Self, "bench");
         return result.Snapshot!.Id;
     }
 }

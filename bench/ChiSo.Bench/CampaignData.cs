@@ -1,3 +1,4 @@
+using ChiSo.Files;
 using System.Globalization;
 using ChiSo.Data;
 using ChiSo.Data.Campaigns;
@@ -5,7 +6,6 @@ using ChiSo.Data.Frameworks;
 using ChiSo.Data.Submissions;
 using ChiSo.Data.Units;
 using ChiSo.Engine.Frameworks;
-using ChiSo.Files.Yaml;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -57,7 +57,7 @@ internal sealed class CampaignData : IAsyncDisposable
     private async Task SeedAsync(string yaml)
     {
         await using var db = NewContext();
-        var (framework, _) = FrameworkLoader.Load(yaml, "dti-xa-2025.yaml");
+        var framework = FrameworkSources.FromYaml(yaml, "dti-xa-2025.yaml").Framework;
         var edition = FrameworkEdition.Draft(framework!.Id, framework.Edition, framework.Title, yaml);
         var units = Enumerable.Range(0, Communes).Select(i => new Unit
         {

@@ -1,3 +1,4 @@
+using ChiSo.Files;
 using System.Diagnostics;
 using ChiSo.Data;
 using ChiSo.Data.Results;
@@ -18,7 +19,7 @@ internal static class ComputeSteps
         // The hashes show that a faster compute still gives the same inputs hash and payload, bit for bit.
         await using (var db = compute.NewContext())
         {
-            var result = await new CampaignScoring(db, TimeProvider.System).ScoreAsync(compute.CampaignId, 0);
+            var result = await new CampaignScoring(db, TimeProvider.System, new ScoringPlans(FrameworkSources.FromYaml)).ScoreAsync(compute.CampaignId, 0);
             Console.WriteLine($"{provider} inputs hash {result.InputsHash}, payload hash {ResultSnapshot.HashOf(ResultPayload.Encode(result.Sheet!))}");
         }
 
@@ -60,8 +61,8 @@ internal static class ComputeSteps
         var id = compute.CampaignId;
         var campaign = (await CampaignReader.CampaignAsync(db, id, default))!;
         Lap("campaign + framework row");
-        var (plan, _) = ScoringPlans.For(campaign.Yaml, campaign.ContentHash, "bench.yaml");
-        Lap("plan (cached)");
+        var plan = new ScoringPlans(FrameworkSources.FromYaml).For(campaign.Yaml, campaign.ContentHash, "bench.yaml").Plan;
+        Lap("plan");
         var units = await CampaignReader.UnitsAsync(db, id, default);
         Lap($"units query ({units.Count:N0})");
         var values = await CampaignReader.ValuesAsync(db, id, 0, default);

@@ -17,7 +17,7 @@ public sealed class DataServiceCollectionExtensionsTests
             ["Database:Provider"] = provider,
             ["Database:ConnectionString"] = connectionString,
         }).Build();
-        using var services = new ServiceCollection().AddChiSoData(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddChiSoData(configuration, ChiSo.Files.FrameworkSources.FromYaml).BuildServiceProvider();
         using var scope = services.CreateScope();
 
         var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();

@@ -25,7 +25,7 @@ internal static class ConvertCommand
 
     private static int Run(string input, string to, string? output, CliContext context)
     {
-        var (framework, problems) = FrameworkFiles.Load(input);
+        var (framework, _, problems) = FrameworkFiles.Load(input);
         if (context.Report(problems) > 0 || framework is null)
         {
             context.Err.WriteLine(context.T("Không chuyển đổi: hãy sửa các lỗi trên. Không có tệp nào được ghi.", "Not converted: fix the problems above. No file was written."));

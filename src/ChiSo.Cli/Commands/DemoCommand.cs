@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ChiSo.Data;
 using ChiSo.Data.Demo;
+using ChiSo.Data.Results;
+using ChiSo.Files;
 
 namespace ChiSo.Cli.Commands;
 
@@ -34,7 +36,7 @@ internal static class DemoCommand
         var db = ChiSoDatabase.CreateContext(options);
         await using (db.ConfigureAwait(false))
         {
-            var result = await new DemoSeeder(db, TimeProvider.System).SeedAsync(frameworks, cancellationToken).ConfigureAwait(false);
+            var result = await new DemoSeeder(db, TimeProvider.System, new ScoringPlans(FrameworkSources.FromYaml)).SeedAsync(frameworks, cancellationToken).ConfigureAwait(false);
             context.Out.WriteLine(result.AlreadySeeded
                 ? context.T(
                     $"Cơ sở dữ liệu đã có {result.Campaigns} kỳ đánh giá mẫu [DEMO]; không tạo thêm.",

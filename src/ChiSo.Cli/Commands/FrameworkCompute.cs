@@ -11,27 +11,27 @@ internal static class FrameworkCompute
 {
     public static (ResultTable? Table, ImmutableArray<Problem> Problems) Run(ComputeRequest request, CliContext context)
     {
-        var (framework, loaded) = FrameworkFiles.Load(request.Framework!);
-        if (framework?.Aggregation == AggregationFamily.Composite)
+        var loaded = FrameworkFiles.Load(request.Framework!);
+        if (loaded.Framework?.Aggregation == AggregationFamily.Composite)
         {
-            var (table, problems) = CoinrCompute.RunFramework(framework, request, context);
-            return (table, loaded.AddRange(problems));
+            var (table, problems) = CoinrCompute.RunFramework(loaded.Framework, request, context);
+            return (table, loaded.Problems.AddRange(problems));
         }
 
-        var (sheet, scoreProblems) = Score(framework, loaded, request.Framework!, request.Data, request.GivenAsValue);
+        var (sheet, scoreProblems) = Score(loaded, request.Framework!, request.Data, request.GivenAsValue);
         return sheet is null ? (null, scoreProblems) : (PointsResults.Table(sheet, context, request.SortByRank), scoreProblems);
     }
 
     public static (ScoreSheet? Sheet, ImmutableArray<Problem> Problems) Score(string frameworkPath, string dataPath, bool givenAsValue)
     {
-        var (framework, problems) = FrameworkFiles.Load(frameworkPath);
-        return Score(framework, problems, frameworkPath, dataPath, givenAsValue);
+        return Score(FrameworkFiles.Load(frameworkPath), frameworkPath, dataPath, givenAsValue);
     }
 
     private static (ScoreSheet? Sheet, ImmutableArray<Problem> Problems) Score(
-        FrameworkDefinition? framework, ImmutableArray<Problem> problems, string frameworkPath, string dataPath, bool givenAsValue)
+        CheckedFramework loaded, string frameworkPath, string dataPath, bool givenAsValue)
     {
-        if (framework is null)
+        var (framework, plan, problems) = loaded;
+        if (framework is null || plan is null)
         {
             return (null, problems);
         }
@@ -43,10 +43,9 @@ internal static class FrameworkCompute
                 "This framework aggregates as a composite: there are no criterion points to explain. Use chiso compute.")));
         }
 
-        var (plan, planProblems) = ScoringPlan.Create(framework);
         var read = DataTableFiles.Read(dataPath);
-        problems = problems.AddRange(planProblems).AddRange(read.Problems);
-        if (plan is null || read.Table is null)
+        problems = problems.AddRange(read.Problems);
+        if (read.Table is null)
         {
             return (null, problems);
         }

@@ -29,8 +29,8 @@ internal static class TemplateCommand
 
     private static int Run(string frameworkPath, string? unitsPath, int? seed, string output, CliContext context)
     {
-        var (framework, problems) = FrameworkFiles.Load(frameworkPath);
-        if (context.Report(problems) > 0 || framework is null)
+        var (framework, plan, problems) = FrameworkFiles.Load(frameworkPath);
+        if (context.Report(problems) > 0 || framework is null || plan is null)
         {
             return ExitCodes.InputProblems;
         }
@@ -75,7 +75,7 @@ internal static class TemplateCommand
             ? new ResultColumn(c.leaf.Code, c.leaf.Code, ColumnKind.Text)
             : new ResultColumn($"{c.leaf.Code}:{c.Item2.Id}", $"{c.leaf.Code}:{c.Item2.Id}", ColumnKind.Text)));
 
-        var demo = seed is { } s ? DemoCells(framework, units.Count, s) : null;
+        var demo = seed is { } s ? DemoCells(plan, units.Count, s) : null;
         var rows = units.Select((unit, u) =>
         {
             var row = new List<object?> { unit.Code, unit.Name };
@@ -115,14 +115,9 @@ internal static class TemplateCommand
     /// criterion and input; a criterion scored directly gets its maximum × the unit's maturity.
     /// </summary>
     private static (Dictionary<(int Unit, string Criterion, string Input), string> Cells, IReadOnlyList<double> Maturity)? DemoCells(
-        FrameworkDefinition framework, int units, int seed)
+        ScoringPlan plan, int units, int seed)
     {
-        if (ScoringPlan.Create(framework).Plan is not { } plan)
-        {
-            return null;
-        }
-
-        var answers = new DemoAnswers(plan, units, seed, framework.Edition);
+        var answers = new DemoAnswers(plan, units, seed, plan.Framework.Edition);
         var cells = answers.Draw(targetValue: 0.6).ToDictionary(v => (v.Unit, plan.Nodes[v.Node].Code, plan.Nodes[v.Node].Inputs[v.Input].Id), v => v.Cell);
         return (cells, answers.Maturity);
     }

@@ -24,7 +24,7 @@ internal static class ValidateCommand
         var failed = 0;
         foreach (var file in files)
         {
-            var (framework, problems) = FrameworkFiles.Load(file);
+            var (framework, _, problems) = FrameworkFiles.Load(file);
             var errors = context.Report(problems);
             if (errors > 0 || framework is null)
             {

@@ -2,7 +2,6 @@ using ChiSo.Data.Campaigns;
 using ChiSo.Data.Frameworks;
 using ChiSo.Data.Results;
 using ChiSo.Engine.Scoring;
-using ChiSo.Files.Yaml;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Data.Demo;
@@ -20,7 +19,7 @@ public sealed record DemoSeedResult(bool AlreadySeeded, int Campaigns, int Input
 /// campaigns in different lifecycle states with drawn (seeded) values, objections, an extension and snapshots of the
 /// published rounds. Everything is written in one transaction: a killed process leaves the database as it was.
 /// </summary>
-public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock)
+public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPlans plans)
 {
     internal const string By = "demo";
 
@@ -54,7 +53,7 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock)
                 values += await campaign.WriteAsync(seed++, cancellationToken).ConfigureAwait(false);
                 foreach (var round in spec.PublishedRounds)
                 {
-                    var result = await new CampaignScoring(db, clock)
+                    var result = await new CampaignScoring(db, clock, plans)
                         .ComputeAsync(campaign.Id, round, By, published: true, cancellationToken).ConfigureAwait(false);
                     snapshots += result.Snapshot is null ? 0 : 1;
                 }
@@ -77,8 +76,7 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock)
         var result = new Dictionary<string, (FrameworkEdition, ScoringPlan)>(StringComparer.Ordinal);
         foreach (var (fileName, yaml) in frameworks)
         {
-            var (framework, problems) = FrameworkLoader.Load(yaml, fileName);
-            var plan = framework is null ? null : ScoringPlan.Create(framework).Plan;
+            var (framework, plan, problems) = plans.For(yaml, FrameworkEdition.HashOf(yaml), fileName);
             if (framework is null || plan is null)
             {
                 throw new InvalidOperationException($"The shipped framework {fileName} does not load: {problems.FirstOrDefault()?.MessageEn}");

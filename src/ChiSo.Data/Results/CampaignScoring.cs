@@ -10,7 +10,7 @@ namespace ChiSo.Data.Results;
 /// the campaign's framework edition, its units (in code order) and the round's input values go through the engine;
 /// the snapshot is written in one SaveChanges, so a killed process leaves no partial snapshot.
 /// </summary>
-public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock)
+public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock, ScoringPlans plans)
 {
     /// <summary>
     /// Scores round <paramref name="round"/> of campaign <paramref name="campaignId"/> and saves a snapshot.
@@ -54,7 +54,7 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock)
             return CampaignScoringResult.Failed(ScoringProblems.NoCampaign(campaignId));
         }
 
-        var (plan, planProblems) = ScoringPlans.For(campaign.Yaml, campaign.ContentHash, $"{campaign.FrameworkId}-{campaign.Edition}.yaml");
+        var (_, plan, planProblems) = plans.For(campaign.Yaml, campaign.ContentHash, $"{campaign.FrameworkId}-{campaign.Edition}.yaml");
         if (plan is null)
         {
             return CampaignScoringResult.Failed([.. planProblems]);

@@ -1,32 +1,38 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using ChiSo.Engine;
+using ChiSo.Engine.Frameworks;
 using ChiSo.Engine.Scoring;
-using ChiSo.Files.Yaml;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Data.Results;
 
 /// <summary>
-/// Scoring plans of stored framework editions, parsed once per content hash: the hash names the exact YAML text,
-/// so a cached plan can never be stale, and a busy server does not re-parse a framework for every compute.
+/// How a host turns stored framework text into a checked framework: <c>ChiSo.Files.FrameworkSources.FromYaml</c>.
+/// Storage holds the text and never parses it (docs/adr/0007-project-map.md), so the host hands the reader in.
 /// </summary>
-public static class ScoringPlans
-{
-    private static readonly ConcurrentDictionary<string, (ScoringPlan? Plan, ImmutableArray<Problem> Problems)> Cache = new(StringComparer.Ordinal);
+public delegate CheckedFramework FrameworkReader(string yaml, string fileName);
 
-    public static (ScoringPlan? Plan, ImmutableArray<Problem> Problems) For(string yaml, string contentHash, string fileName) =>
-        Cache.GetOrAdd(contentHash, _ => Create(yaml, fileName));
+/// <summary>
+/// Scoring plans of stored framework editions, read once per content hash: the hash names the exact YAML text, so a
+/// cached plan can never be stale, and a busy server does not re-read a framework for every compute. One per
+/// process, registered by <see cref="DataServiceCollectionExtensions.AddChiSoData(Microsoft.Extensions.DependencyInjection.IServiceCollection, DatabaseOptions, FrameworkReader)"/>.
+/// </summary>
+public sealed class ScoringPlans(FrameworkReader read)
+{
+    private readonly ConcurrentDictionary<string, CheckedFramework> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>The framework of <paramref name="yaml"/>, whose SHA-256 is <paramref name="contentHash"/>.</summary>
+    public CheckedFramework For(string yaml, string contentHash, string fileName) =>
+        _cache.GetOrAdd(contentHash, static (_, a) => a.read(a.yaml, a.fileName), (read, yaml, fileName));
 
     /// <summary>
     /// The plan of a stored edition known by its id and hash: the YAML text (tens of kB) is read from the database only
     /// the first time this process meets the edition.
     /// </summary>
-    public static async Task<ScoringPlan> ForEditionAsync(
+    public async Task<ScoringPlan> ForEditionAsync(
         ChiSoDbContext db, int editionId, string contentHash, string frameworkId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (Cache.TryGetValue(contentHash, out var cached) && cached.Plan is { } plan)
+        if (_cache.TryGetValue(contentHash, out var cached) && cached.Plan is { } plan)
         {
             return plan;
         }
@@ -37,7 +43,7 @@ public static class ScoringPlans
     }
 
     /// <summary>The plan of a campaign's framework edition, or null when there is no such campaign.</summary>
-    public static async Task<ScoringPlan?> ForCampaignAsync(ChiSoDbContext db, int campaignId, CancellationToken cancellationToken = default)
+    public async Task<ScoringPlan?> ForCampaignAsync(ChiSoDbContext db, int campaignId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var edition = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
@@ -48,21 +54,9 @@ public static class ScoringPlans
     }
 
     /// <summary>The plan of a stored edition, which was validated when it was stored: failing here is a bug.</summary>
-    public static ScoringPlan Require(string yaml, string contentHash, string fileName)
+    public ScoringPlan Require(string yaml, string contentHash, string fileName)
     {
-        var (plan, problems) = For(yaml, contentHash, fileName);
-        return plan ?? throw new InvalidOperationException($"Stored framework {fileName} does not load: {problems.FirstOrDefault()?.MessageEn}");
-    }
-
-    private static (ScoringPlan? Plan, ImmutableArray<Problem> Problems) Create(string yaml, string fileName)
-    {
-        var (framework, problems) = FrameworkLoader.Load(yaml, fileName);
-        if (framework is null)
-        {
-            return (null, problems);
-        }
-
-        var (plan, planProblems) = ScoringPlan.Create(framework);
-        return (plan, problems.AddRange(planProblems));
+        var read = For(yaml, contentHash, fileName);
+        return read.Plan ?? throw new InvalidOperationException($"Stored framework {fileName} does not load: {read.Problems.FirstOrDefault()?.MessageEn}");
     }
 }

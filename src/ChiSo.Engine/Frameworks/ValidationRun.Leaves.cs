@@ -36,16 +36,22 @@ internal sealed partial class ValidationRun
 
         if (node.Score is not null)
         {
-            CheckFormula(node, max);
+            CheckFormula(node);
         }
 
         return max;
     }
 
-    private void CheckFormula(FrameworkNode node, double max)
+    private void CheckFormula(FrameworkNode node)
     {
         var inputs = node.Inputs.IsDefault ? [] : node.Inputs;
-        var compilation = FormulaCompiler.Compile(node.Score!, new FormulaContext(inputs, max));
+        // Compiled against the max the plan scores with (an unscored criterion scores out of 0).
+        var compilation = FormulaCompiler.Compile(node.Score!, new FormulaContext(inputs, FrameworkTree.MaxOf(node)));
+        if (compilation.Formula is { } formula && node.IsLeaf)
+        {
+            Formulas[node] = formula;
+        }
+
         foreach (var diagnostic in compilation.Diagnostics)
         {
             var at = FormulaPositions.Map(node.ScoreAt.IsKnown ? node.ScoreAt : node.At, node.ScoreAt.IsKnown ? node.Score! : "", diagnostic.Column);

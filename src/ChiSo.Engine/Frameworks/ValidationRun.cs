@@ -11,6 +11,9 @@ internal sealed partial class ValidationRun(FrameworkDefinition framework, strin
 
     public ImmutableArray<Problem>.Builder Problems { get; } = ImmutableArray.CreateBuilder<Problem>();
 
+    /// <summary>Each criterion's scoring rule as compiled by this run, kept so that the plan never compiles it again.</summary>
+    public Dictionary<FrameworkNode, Formulas.CompiledFormula> Formulas { get; } = new(ReferenceEqualityComparer.Instance);
+
     private bool IsPoints => framework.Aggregation == AggregationFamily.Points;
 
     public void Error(string code, SourceSpan at, string vi, string en) => Problems.Add(Problem.Error(code, file, at, vi, en));

@@ -45,10 +45,18 @@ public sealed class ScoringPlan
     public bool TryGetIndex(string code, out int index) => _indexByCode.TryGetValue(code, out index);
 
     /// <summary>
-    /// Builds the plan, compiling every scoring rule. Fails with the formula problems when a rule does not compile
-    /// (the framework validator reports them with file positions; this is a safety net for unvalidated models).
+    /// Builds the plan of a framework that was not validated (engine tests): every scoring rule is compiled here.
+    /// Frameworks from files come through <see cref="FrameworkValidator.Check"/>, whose compiled rules the plan takes.
     /// </summary>
-    public static (ScoringPlan? Plan, ImmutableArray<Problem> Problems) Create(FrameworkDefinition framework)
+    internal static (ScoringPlan? Plan, ImmutableArray<Problem> Problems) Create(FrameworkDefinition framework) =>
+        Create(framework, new Dictionary<FrameworkNode, CompiledFormula>());
+
+    /// <summary>
+    /// Builds the plan with the rules <paramref name="compiled"/> holds; a rule it lacks is compiled here, and fails
+    /// with the formula problems when it does not compile.
+    /// </summary>
+    internal static (ScoringPlan? Plan, ImmutableArray<Problem> Problems) Create(
+        FrameworkDefinition framework, IReadOnlyDictionary<FrameworkNode, CompiledFormula> compiled)
     {
         var nodes = new List<PlanNode>();
         var problems = ImmutableArray.CreateBuilder<Problem>();
@@ -57,19 +65,21 @@ public sealed class ScoringPlan
         var rootChildren = new List<int>();
         foreach (var child in framework.Tree)
         {
-            rootChildren.Add(Add(child, 0, 1, nodes, problems));
+            rootChildren.Add(Add(child, 0, 1, nodes, problems, compiled));
         }
 
         nodes[0] = nodes[0] with { Children = [.. rootChildren] };
         return problems.Count > 0 ? (null, problems.ToImmutable()) : (new ScoringPlan(framework, [.. nodes]), []);
     }
 
-    private static int Add(FrameworkNode node, int parent, int depth, List<PlanNode> nodes, ImmutableArray<Problem>.Builder problems)
+    private static int Add(
+        FrameworkNode node, int parent, int depth, List<PlanNode> nodes, ImmutableArray<Problem>.Builder problems,
+        IReadOnlyDictionary<FrameworkNode, CompiledFormula> compiled)
     {
         var index = nodes.Count;
         var max = FrameworkTree.MaxOf(node);
         CompiledFormula? formula = null;
-        if (node.IsLeaf && node.Score is { } score)
+        if (node.IsLeaf && node.Score is { } score && !compiled.TryGetValue(node, out formula))
         {
             var compilation = FormulaCompiler.Compile(score, new FormulaContext(node.Inputs, max));
             formula = compilation.Formula;
@@ -86,7 +96,7 @@ public sealed class ScoringPlan
         var children = new List<int>();
         foreach (var child in node.Children)
         {
-            children.Add(Add(child, index, depth + 1, nodes, problems));
+            children.Add(Add(child, index, depth + 1, nodes, problems, compiled));
         }
 
         nodes[index] = nodes[index] with { Children = [.. children] };

@@ -10,19 +10,16 @@ namespace ChiSo.Files.Yaml;
 public static class FrameworkYaml
 {
     /// <summary>
-    /// Reads a framework file. Every problem of form (syntax, unknown or missing keys, wrong types) is returned with
-    /// its line and column; the framework is null when there is any error. Tree rules (sums, codes, formulas) are
-    /// checked by <see cref="FrameworkValidator"/>, or by <see cref="FrameworkLoader.Load"/> in one call.
+    /// Reads the form only (syntax, keys, types), for tests of the reader; the framework is null when there is any
+    /// error. Everything else reads frameworks through <see cref="FrameworkSources"/>, which also validates and plans.
     /// </summary>
-    /// <param name="text">The YAML text.</param>
-    /// <param name="fileName">The file name shown in problems.</param>
-    public static (FrameworkDefinition? Framework, ImmutableArray<Problem> Problems) Read(string text, string fileName)
+    internal static (FrameworkDefinition? Framework, ImmutableArray<Problem> Problems) Read(string text, string fileName)
     {
         var (framework, problems) = ReadLenient(text, fileName);
         return (problems.Any(p => p.Severity == Severity.Error) ? null : framework, problems);
     }
 
-    /// <summary>Writes <paramref name="framework"/> as YAML that <see cref="Read"/> reads back to an equal model.</summary>
+    /// <summary>Writes <paramref name="framework"/> as YAML that <see cref="FrameworkSources.FromYaml"/> reads back to an equal model.</summary>
     public static string Write(FrameworkDefinition framework)
     {
         ArgumentNullException.ThrowIfNull(framework);

@@ -22,14 +22,14 @@ public class DemoSeederTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.NewContext())
         {
-            var first = await new DemoSeeder(db, Clock).SeedAsync(Frameworks());
+            var first = await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks());
             Assert.False(first.AlreadySeeded);
         }
 
         await using var again = database.NewContext();
         var counts = (await again.Campaigns.CountAsync(), await again.InputValues.CountAsync(), await again.Units.CountAsync(), await again.FrameworkEditions.CountAsync());
 
-        var second = await new DemoSeeder(again, Clock).SeedAsync(Frameworks());
+        var second = await new DemoSeeder(again, Clock, TestPlans.Shared).SeedAsync(Frameworks());
 
         Assert.True(second.AlreadySeeded);
         Assert.Equal(5, second.Campaigns);
@@ -43,7 +43,7 @@ public class DemoSeederTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
 
-        await new DemoSeeder(db, Clock).SeedAsync(Frameworks());
+        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks());
 
         // The department framework declares two groups; of the 14 demo departments, the 11 "Sở …" give public services.
         var groups = await db.UnitGroups.AsNoTracking().OrderBy(g => g.Code)
@@ -60,7 +60,7 @@ public class DemoSeederTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
 
-        await new DemoSeeder(db, Clock).SeedAsync(Frameworks());
+        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks());
 
         var campaigns = await db.Campaigns.AsNoTracking()
             .Select(c => new { c.Name, c.IsDemo, c.Status, Units = db.CampaignUnits.Count(u => u.CampaignId == c.Id) })
@@ -83,11 +83,11 @@ public class DemoSeederTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
-        await new DemoSeeder(db, Clock).SeedAsync(Frameworks());
+        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks());
         var campaign = await db.Campaigns.SingleAsync(c => c.Name == "[DEMO] DTI cấp tỉnh 2023");
         var snapshot = await db.ResultSnapshots.Where(s => s.CampaignId == campaign.Id && s.Round == 2).SingleAsync();
 
-        var stored = await new ChiSo.Data.Results.CampaignScoring(db, Clock).ReadAsync(snapshot.Id);
+        var stored = await new ChiSo.Data.Results.CampaignScoring(db, Clock, TestPlans.Shared).ReadAsync(snapshot.Id);
 
         // 2023 provincial average DTI 0.6783 (dti_aggregates.csv, baodanang.vn 02/2025); the demo aims within 0.01.
         var mean = Enumerable.Range(0, stored!.UnitCodes.Length).Average(u => stored.Value(0, u));

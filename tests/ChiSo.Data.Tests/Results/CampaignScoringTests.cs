@@ -81,14 +81,14 @@ public class CampaignScoringTests
         await using var db = database.NewContext();
         var id = await MiniCampaignAsync(db);
 
-        var round0 = await new CampaignScoring(db, Clock).ComputeAsync(id, Rounds.Self, "tester");
-        var round1 = await new CampaignScoring(db, Clock).ComputeAsync(id, Rounds.First, "tester");
+        var round0 = await new CampaignScoring(db, Clock, TestPlans.Shared).ComputeAsync(id, Rounds.Self, "tester");
+        var round1 = await new CampaignScoring(db, Clock, TestPlans.Shared).ComputeAsync(id, Rounds.First, "tester");
 
         Assert.Empty(round0.Problems);
         // Round 0: Đà Nẵng 10 × 40/50 + 10 = 18; Quảng Nam 10 × 30/60 + 0 = 5; Quảng Ngãi 10 × 45/50 + 10 = 19.
         // Round 1: Quảng Ngãi 10 × 20/50 + 10 = 14, the others carried forward from round 0.
-        var stored0 = await new CampaignScoring(db, Clock).ReadAsync(round0.Snapshot!.Id);
-        var stored1 = await new CampaignScoring(db, Clock).ReadAsync(round1.Snapshot!.Id);
+        var stored0 = await new CampaignScoring(db, Clock, TestPlans.Shared).ReadAsync(round0.Snapshot!.Id);
+        var stored1 = await new CampaignScoring(db, Clock, TestPlans.Shared).ReadAsync(round1.Snapshot!.Id);
         Assert.Equal([18.0, 5.0, 19.0], Totals(stored0!));
         Assert.Equal([18.0, 5.0, 14.0], Totals(stored1!));
         Assert.Equal([2, 3, 1], Enumerable.Range(0, 3).Select(u => stored0!.Rank(0, u)));
@@ -106,12 +106,12 @@ public class CampaignScoringTests
         await using (var db = database.NewContext())
         {
             id = await MiniCampaignAsync(db);
-            result = await new CampaignScoring(db, Clock).ComputeAsync(id, Rounds.First, "tester", published: true);
+            result = await new CampaignScoring(db, Clock, TestPlans.Shared).ComputeAsync(id, Rounds.First, "tester", published: true);
         }
 
         await using var fresh = database.NewContext();
         var snapshot = await fresh.ResultSnapshots.AsNoTracking().SingleAsync();
-        var stored = await new CampaignScoring(fresh, Clock).ReadAsync(snapshot.Id);
+        var stored = await new CampaignScoring(fresh, Clock, TestPlans.Shared).ReadAsync(snapshot.Id);
 
         Assert.Equal(FrameworkEdition.HashOf(Yaml), snapshot.FrameworkHash);
         Assert.Equal(result.InputsHash, snapshot.InputsHash);
@@ -136,7 +136,7 @@ public class CampaignScoringTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
         var id = await MiniCampaignAsync(db);
-        var scoring = new CampaignScoring(db, Clock);
+        var scoring = new CampaignScoring(db, Clock, TestPlans.Shared);
 
         var first = await scoring.ScoreAsync(id, Rounds.Self);
         var second = await scoring.ScoreAsync(id, Rounds.Self);
@@ -157,8 +157,8 @@ public class CampaignScoringTests
         await using var db = database.NewContext();
         var id = await MiniCampaignAsync(db);
 
-        var self = await new CampaignScoring(db, Clock).ScoreAsync(id, Rounds.Self);
-        var reviewed = await new CampaignScoring(db, Clock).ScoreAsync(id, Rounds.First);
+        var self = await new CampaignScoring(db, Clock, TestPlans.Shared).ScoreAsync(id, Rounds.Self);
+        var reviewed = await new CampaignScoring(db, Clock, TestPlans.Shared).ScoreAsync(id, Rounds.First);
 
         // The values MiniCampaignAsync stores, as the engine's hash defines its rows; in round 1 the reviewers'
         // 20 replaces Quảng Ngãi's self-assessed 45 trained staff.
@@ -179,7 +179,7 @@ public class CampaignScoringTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
         var id = await MiniCampaignAsync(db);
-        var result = await new CampaignScoring(db, Clock).ComputeAsync(id, Rounds.Self, "tester");
+        var result = await new CampaignScoring(db, Clock, TestPlans.Shared).ComputeAsync(id, Rounds.Self, "tester");
 
         result.Snapshot!.Published = true;
 
@@ -193,7 +193,7 @@ public class CampaignScoringTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
 
-        var result = await new CampaignScoring(db, Clock).ComputeAsync(999, Rounds.Self, "tester");
+        var result = await new CampaignScoring(db, Clock, TestPlans.Shared).ComputeAsync(999, Rounds.Self, "tester");
 
         Assert.Equal("CS001", Assert.Single(result.Problems).Code);
         Assert.Equal(0, await db.ResultSnapshots.CountAsync());

@@ -153,7 +153,7 @@ public class UnitWorkbookTests
 
     private static ScoringPlan Build(FrameworkDefinition framework)
     {
-        var (plan, problems) = ScoringPlan.Create(framework);
+        var (_, plan, problems) = FrameworkValidator.Check(framework, null);
         return plan ?? throw new InvalidOperationException(string.Join("; ", problems.Select(p => p.MessageEn)));
     }
 

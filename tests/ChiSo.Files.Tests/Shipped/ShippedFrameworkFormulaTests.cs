@@ -1,5 +1,4 @@
 using ChiSo.Engine;
-using ChiSo.Files.Yaml;
 
 namespace ChiSo.Files.Tests.Shipped;
 
@@ -13,7 +12,7 @@ public class ShippedFrameworkFormulaTests
     [MemberData(nameof(RepoFiles.ShippedNames), MemberType = typeof(RepoFiles))]
     public void Load_ShippedFramework_HasNoErrors(string name)
     {
-        var (framework, problems) = FrameworkLoader.Load(RepoFiles.ReadShipped(name), name);
+        var (framework, _, problems) = FrameworkSources.FromYaml(RepoFiles.ReadShipped(name), name);
 
         Assert.Empty(problems.Where(p => p.Severity == Severity.Error).Select(p => p.Format(Language.En)));
         Assert.NotNull(framework);

@@ -38,7 +38,7 @@ internal sealed record HeadRow(
     Submitting.Schedule Schedule);
 
 /// <summary>Loads submissions for the data-entry form and scores them with the engine.</summary>
-public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow window)
+public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow window, ScoringPlans plans)
 {
     // Compiled once: every save loads its entry, so the LINQ-to-SQL translation lookup is skipped on that hot path. The
     // unit's schedule comes in the same query, for the submission window's check that follows.
@@ -76,7 +76,7 @@ public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow wi
         }
 
         window.Remember(head.Submission.CampaignId, head.Submission.UnitId, head.Schedule);
-        var plan = await ScoringPlans.ForEditionAsync(db, head.EditionId, head.ContentHash, head.FrameworkId, cancellationToken);
+        var plan = await plans.ForEditionAsync(db, head.EditionId, head.ContentHash, head.FrameworkId, cancellationToken);
         return new EntryHead(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan);
     }
 

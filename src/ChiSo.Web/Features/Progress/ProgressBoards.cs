@@ -7,7 +7,7 @@ using ChiSo.Data.Results;
 namespace ChiSo.Web.Features.Progress;
 
 /// <summary>Builds a campaign's progress board from the framework (what is asked) and the stored self-assessment values.</summary>
-public sealed class ProgressBoards(ChiSoDbContext db, TimeProvider clock)
+public sealed class ProgressBoards(ChiSoDbContext db, TimeProvider clock, ScoringPlans plans)
 {
     /// <summary>Null when the campaign does not exist; <paramref name="visibleUnits"/> null means every unit.</summary>
     public async Task<ProgressBoard?> LoadAsync(int campaignId, HashSet<int>? visibleUnits, CancellationToken cancellationToken = default)
@@ -20,7 +20,7 @@ public sealed class ProgressBoards(ChiSoDbContext db, TimeProvider clock)
             return null;
         }
 
-        var plan = await ScoringPlans.ForEditionAsync(db, campaign.FrameworkEditionId, campaign.ContentHash, campaign.FrameworkId, cancellationToken);
+        var plan = await plans.ForEditionAsync(db, campaign.FrameworkEditionId, campaign.ContentHash, campaign.FrameworkId, cancellationToken);
         var asked = plan.Leaves.Select(l => plan.Nodes[l]).Where(n => n.Inputs.Length > 0)
             .Select(n => (n.Code, n.Name, Inputs: n.Inputs.Select(i => i.Id).ToHashSet(StringComparer.Ordinal))).ToList();
         var askedCount = asked.Sum(c => c.Inputs.Count);

@@ -17,10 +17,10 @@ public sealed record AssignmentLine(string Code, string Name, string? Lead, stri
 /// Assigns criteria to a lead agency and contributing agencies, one by one from the table or in bulk from an Excel
 /// sheet. A sheet is all or nothing: one unknown criterion code and no row is saved.
 /// </summary>
-public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit)
+public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit, ScoringPlans plans)
 {
     public Task<ScoringPlan?> PlanAsync(int campaignId, CancellationToken cancellationToken = default) =>
-        ScoringPlans.ForCampaignAsync(db, campaignId, cancellationToken);
+        plans.ForCampaignAsync(db, campaignId, cancellationToken);
 
     public async Task<List<AssignmentLine>> LinesAsync(int campaignId, ScoringPlan plan, CancellationToken cancellationToken = default)
     {

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using ChiSo.Data;
 using ChiSo.Data.Accounts;
+using ChiSo.Files;
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Evidence;
@@ -16,7 +17,7 @@ public static class WebSetup
 
     public static IServiceCollection AddChiSoWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddChiSoData(configuration);
+        services.AddChiSoData(configuration, FrameworkSources.FromYaml);
         services.AddSingleton(TimeProvider.System);
         services.AddRazorComponents();
 

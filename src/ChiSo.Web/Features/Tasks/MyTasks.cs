@@ -25,7 +25,7 @@ public sealed record TaskItem(
 /// contributes to (matched on the unit's name); when no assignment names the unit, every criterion of its own
 /// submission. Overdue tasks come first, then by due date.
 /// </summary>
-public sealed class MyTasks(ChiSoDbContext db, UnitAccess access, Submitting.SubmissionWindow window)
+public sealed class MyTasks(ChiSoDbContext db, UnitAccess access, Submitting.SubmissionWindow window, ScoringPlans plans)
 {
     public async Task<List<TaskItem>> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -41,7 +41,7 @@ public sealed class MyTasks(ChiSoDbContext db, UnitAccess access, Submitting.Sub
         var tasks = new List<TaskItem>();
         foreach (var s in submissions)
         {
-            var plan = await ScoringPlans.ForEditionAsync(db, s.FrameworkEditionId, s.ContentHash, s.FrameworkId, cancellationToken);
+            var plan = await plans.ForEditionAsync(db, s.FrameworkEditionId, s.ContentHash, s.FrameworkId, cancellationToken);
             var due = await window.StateAsync(s.CampaignId, s.UnitId, cancellationToken);
             var codes = await AssignedAsync(s.CampaignId, s.UnitName, cancellationToken);
             var filled = await db.InputValues.AsNoTracking().SelfAnswers()

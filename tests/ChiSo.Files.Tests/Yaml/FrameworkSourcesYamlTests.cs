@@ -1,15 +1,14 @@
 using ChiSo.Engine;
 using ChiSo.Engine.Frameworks;
-using ChiSo.Files.Yaml;
 
 namespace ChiSo.Files.Tests.Yaml;
 
-public class FrameworkLoaderTests
+public class FrameworkSourcesYamlTests
 {
     [Fact]
     public void Load_ValidFile_ReturnsFrameworkWithoutProblems()
     {
-        var (framework, problems) = FrameworkLoader.Load(YamlText.Valid, YamlText.File);
+        var (framework, _, problems) = FrameworkSources.FromYaml(YamlText.Valid, YamlText.File);
 
         Assert.Empty(problems);
         Assert.NotNull(framework);
@@ -21,7 +20,7 @@ public class FrameworkLoaderTests
         var text = YamlText.WithTree(
             "  - code: \"1\"\n    name: Một\n    max: 10\n  - code: \"1\"\n    name: Hai\n    max: 5\n");
 
-        var (framework, problems) = FrameworkLoader.Load(text, YamlText.File);
+        var (framework, _, problems) = FrameworkSources.FromYaml(text, YamlText.File);
 
         Assert.Null(framework);
         var problem = Assert.Single(problems);
@@ -39,7 +38,7 @@ public class FrameworkLoaderTests
     {
         var text = YamlText.Valid.Replace("max: 30", "max: 35", StringComparison.Ordinal);
 
-        var (framework, problems) = FrameworkLoader.Load(text, YamlText.File);
+        var (framework, _, problems) = FrameworkSources.FromYaml(text, YamlText.File);
 
         Assert.Null(framework);
         var problem = Assert.Single(problems);
@@ -56,7 +55,7 @@ public class FrameworkLoaderTests
     {
         var text = YamlText.WithTree("  - code: \"1\"\n    name: Một\n    max: 10\n    weight: -2\n");
 
-        var (_, problems) = FrameworkLoader.Load(text, YamlText.File);
+        var (_, _, problems) = FrameworkSources.FromYaml(text, YamlText.File);
 
         var problem = Assert.Single(problems);
         Assert.Equal(FrameworkProblemCodes.Weight, problem.Code);
@@ -70,7 +69,7 @@ public class FrameworkLoaderTests
         var text = YamlText.WithTree(
             "  - code: \"1\"\n    name: Một\n    max: 10\n    scored: false\n    inputs:\n      - id: staff\n        type: integer\n        min: 5\n        max: 1\n");
 
-        var (_, problems) = FrameworkLoader.Load(text, YamlText.File);
+        var (_, _, problems) = FrameworkSources.FromYaml(text, YamlText.File);
 
         var problem = Assert.Single(problems, p => p.Severity == Severity.Error);
         Assert.Equal(FrameworkProblemCodes.InputRange, problem.Code);
@@ -85,7 +84,7 @@ public class FrameworkLoaderTests
             .Replace("max: 30", "max: 35", StringComparison.Ordinal)
             .Replace("        max: 20", "        maks: 20\n        max: 20", StringComparison.Ordinal);
 
-        var (framework, problems) = FrameworkLoader.Load(text, YamlText.File);
+        var (framework, _, problems) = FrameworkSources.FromYaml(text, YamlText.File);
 
         Assert.Null(framework);
         Assert.Equal([FrameworkProblemCodes.MaxNotSum, FrameworkProblemCodes.UnknownKey], problems.Select(p => p.Code));
@@ -96,7 +95,7 @@ public class FrameworkLoaderTests
     {
         var text = YamlText.Valid.Replace("max: 20", "max: hai mươi", StringComparison.Ordinal);
 
-        var (_, problems) = FrameworkLoader.Load(text, YamlText.File);
+        var (_, _, problems) = FrameworkSources.FromYaml(text, YamlText.File);
 
         Assert.Equal(FrameworkProblemCodes.WrongType, Assert.Single(problems).Code);
     }
@@ -106,7 +105,7 @@ public class FrameworkLoaderTests
     {
         var text = YamlText.WithTree("  - code: \"1\"\n    name: Một\n    max: 10\n    weight: 0\n");
 
-        var (_, problems) = FrameworkLoader.Load(text, YamlText.File);
+        var (_, _, problems) = FrameworkSources.FromYaml(text, YamlText.File);
 
         Assert.StartsWith("test.yaml:5:5: lỗi FW105: ", Assert.Single(problems).Format(Language.Vi), StringComparison.Ordinal);
     }
