@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChiSo.Data;
 using ChiSo.Data.Demo;
 using ChiSo.Data.Results;
+using ChiSo.Files.Units;
 using ChiSo.Files;
 
 namespace ChiSo.Cli.Commands;
@@ -36,7 +37,7 @@ internal static class DemoCommand
         var db = ChiSoDatabase.CreateContext(options);
         await using (db.ConfigureAwait(false))
         {
-            var result = await new DemoSeeder(db, TimeProvider.System, new ScoringPlans(FrameworkSources.FromYaml)).SeedAsync(frameworks, cancellationToken).ConfigureAwait(false);
+            var result = await new DemoSeeder(db, TimeProvider.System, new ScoringPlans(FrameworkSources.FromYaml)).SeedAsync(frameworks, ShippedRegistry.Load, cancellationToken).ConfigureAwait(false);
             context.Out.WriteLine(result.AlreadySeeded
                 ? context.T(
                     $"Cơ sở dữ liệu đã có {result.Campaigns} kỳ đánh giá mẫu [DEMO]; không tạo thêm.",

@@ -35,13 +35,13 @@ internal static class UnitTable
         u.Population is { } p ? (double)p : double.NaN, u.AreaKm2 ?? double.NaN,
     ];
 
-    private static LabelledCell Level(Data.Units.UnitLevel level) => level switch
+    private static LabelledCell Level(UnitLevel level) => level switch
     {
-        Data.Units.UnitLevel.Province => new("province", "tỉnh/thành phố", "province"),
-        Data.Units.UnitLevel.Ministry => new("ministry", "bộ, ngành", "ministry"),
-        Data.Units.UnitLevel.Department => new("department", "sở, ban, ngành", "department"),
-        Data.Units.UnitLevel.District => new("district", "huyện", "district"),
-        Data.Units.UnitLevel.Commune => new("commune", "xã/phường/đặc khu", "commune"),
+        UnitLevel.Province => new("province", "tỉnh/thành phố", "province"),
+        UnitLevel.Ministry => new("ministry", "bộ, ngành", "ministry"),
+        UnitLevel.Department => new("department", "sở, ban, ngành", "department"),
+        UnitLevel.District => new("district", "huyện", "district"),
+        UnitLevel.Commune => new("commune", "xã/phường/đặc khu", "commune"),
     };
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using System.Globalization;
 using ChiSo.Cli.Output;
 using ChiSo.Data;
 using ChiSo.Data.Units;
+using ChiSo.Files.Units;
 
 namespace ChiSo.Cli.Commands;
 
@@ -57,12 +58,14 @@ internal static class UnitsCommand
         UnitImportResult result;
         if (file is null)
         {
-            result = await UnitImport.ImportShippedAsync(db, cancel);
+            var registry = ShippedRegistry.Load();
+            result = await UnitImport.ImportAsync(db, registry, [.. registry.Units.Select(_ => 0)], null, cancel);
         }
         else
         {
             using var reader = new StreamReader(file, System.Text.Encoding.UTF8);
-            result = await UnitImport.ImportFileAsync(db, UnitFile.Read(reader, file), file, cancel);
+            var read = UnitFile.Read(reader, file);
+            result = await UnitImport.ImportReadAsync(db, read.Units, read.Lines, file, read.Problems, cancel);
         }
 
         var errors = context.Report(result.Problems);

@@ -9,14 +9,15 @@ namespace ChiSo.Data.Demo;
 /// </summary>
 internal static class DemoRegistry
 {
-    public static async Task ImportIfEmptyAsync(ChiSoDbContext db, CancellationToken cancellationToken)
+    public static async Task ImportIfEmptyAsync(ChiSoDbContext db, Func<UnitRegistry> registry, CancellationToken cancellationToken)
     {
         if (await db.Units.AnyAsync(cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
-        var result = await UnitImport.ImportShippedAsync(db, cancellationToken).ConfigureAwait(false);
+        var units = registry();
+        var result = await UnitImport.ImportAsync(db, units, [.. units.Units.Select(_ => 0)], null, cancellationToken).ConfigureAwait(false);
         if (result.Refused)
         {
             throw new InvalidOperationException("The shipped unit registry did not pass its own checks: " + result.Problems[0].MessageEn);

@@ -25,8 +25,10 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
 
     /// <summary>Seeds the demo unless demo campaigns exist.</summary>
     /// <param name="frameworks">The shipped framework files: file name and YAML text.</param>
+    /// <param name="registry">The shipped unit registry (<c>ChiSo.Files.Units.ShippedRegistry.Load</c>), read only when the database has no units.</param>
     /// <param name="cancellationToken">Cancels the seeding; nothing is kept.</param>
-    public async Task<DemoSeedResult> SeedAsync(IReadOnlyList<(string FileName, string Yaml)> frameworks, CancellationToken cancellationToken = default)
+    public async Task<DemoSeedResult> SeedAsync(
+        IReadOnlyList<(string FileName, string Yaml)> frameworks, Func<UnitRegistry> registry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(frameworks);
         var existing = await db.Campaigns.CountAsync(c => c.IsDemo, cancellationToken).ConfigureAwait(false);
@@ -40,7 +42,7 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            await DemoRegistry.ImportIfEmptyAsync(db, cancellationToken).ConfigureAwait(false);
+            await DemoRegistry.ImportIfEmptyAsync(db, registry, cancellationToken).ConfigureAwait(false);
             var editions = await StoreEditionsAsync(frameworks, cancellationToken).ConfigureAwait(false);
             var units = new DemoUnitSets(db);
             var (values, snapshots) = (0, 0);

@@ -1,15 +1,5 @@
 namespace ChiSo.Data.Units;
 
-/// <summary>The tier of government a unit belongs to.</summary>
-public enum UnitLevel
-{
-    Province,
-    Ministry,
-    Department,
-    District,
-    Commune,
-}
-
 /// <summary>
 /// An assessed unit as it stood over one validity period (a province, ministry, department, district or commune).
 /// A unit that changes code, name or parent after a merger gets a new row; <see cref="UnitSuccession"/> links them.

@@ -21,19 +21,14 @@ public sealed record UnitImportResult(int UnitsAdded, int UnitsUpdated, int Succ
 /// </summary>
 public static class UnitImport
 {
-    /// <summary>Imports the registry shipped with ChiSo.</summary>
-    public static Task<UnitImportResult> ImportShippedAsync(ChiSoDbContext db, CancellationToken cancellationToken = default)
-    {
-        var registry = ShippedRegistry.Load();
-        return ImportAsync(db, registry, [.. registry.Units.Select(_ => 0)], null, cancellationToken);
-    }
-
-    /// <summary>Imports a units file (see <see cref="UnitFile"/>); problems in its rows refuse the whole file.</summary>
-    public static Task<UnitImportResult> ImportFileAsync(ChiSoDbContext db, UnitFile file, string? fileName, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        return ImportCoreAsync(db, new UnitRegistry(file.Units, []), file.Lines, fileName, file.Problems, cancellationToken);
-    }
+    /// <summary>
+    /// Imports units read from a file (the host reads it: <c>ChiSo.Files.Units.UnitFile</c>); problems found while
+    /// reading, <paramref name="readProblems"/>, refuse the whole file together with the checks here.
+    /// </summary>
+    public static Task<UnitImportResult> ImportReadAsync(
+        ChiSoDbContext db, ImmutableArray<RegistryUnit> units, IReadOnlyList<int> lines, string? fileName, ImmutableArray<Problem> readProblems,
+        CancellationToken cancellationToken = default) =>
+        ImportCoreAsync(db, new UnitRegistry(units, []), lines, fileName, readProblems, cancellationToken);
 
     /// <summary>Checks and writes <paramref name="registry"/>; <paramref name="lines"/> gives each unit's file line.</summary>
     public static Task<UnitImportResult> ImportAsync(

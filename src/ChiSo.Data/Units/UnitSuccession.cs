@@ -3,13 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ChiSo.Data.Units;
 
-public enum SuccessionKind
-{
-    Merge,
-    Split,
-    Rename,
-}
-
 /// <summary>One lineage link: from <see cref="EffectiveDate"/> (part of) the predecessor belongs to the successor.</summary>
 public sealed class UnitSuccession
 {

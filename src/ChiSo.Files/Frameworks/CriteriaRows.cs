@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using ChiSo.Engine;
 using ClosedXML.Excel;
-using Sylvan.Data.Csv;
+using ChiSo.Files.Csv;
 
 namespace ChiSo.Files.Frameworks;
 
@@ -19,11 +19,11 @@ internal static class CriteriaRows
 {
     public static List<CriteriaRow>? FromCsv(TextReader text, string file, List<Problem> problems)
     {
-        using var reader = CsvDataReader.Create(text);
+        var (header, records) = CsvRecords.Read(text);
         var columns = ImmutableDictionary.CreateBuilder<string, int>();
-        for (var i = 0; i < reader.FieldCount; i++)
+        for (var i = 0; i < header.Length; i++)
         {
-            if (KeyOf(reader.GetName(i)) is { } key && !columns.ContainsKey(key))
+            if (KeyOf(header[i]) is { } key && !columns.ContainsKey(key))
             {
                 columns[key] = i + 1;
             }
@@ -35,19 +35,7 @@ internal static class CriteriaRows
         }
 
         var positions = columns.ToImmutable();
-        var rows = new List<CriteriaRow>();
-        var line = 1;
-        while (reader.Read())
-        {
-            line++;
-            var cells = positions.ToImmutableDictionary(c => c.Key, c => reader.GetString(c.Value - 1).Trim());
-            if (cells.Values.Any(v => v.Length > 0))
-            {
-                rows.Add(new CriteriaRow(line, cells, positions));
-            }
-        }
-
-        return rows;
+        return [.. records.Select(r => new CriteriaRow(r.Line, positions.ToImmutableDictionary(c => c.Key, c => r.Field(c.Value - 1)), positions))];
     }
 
     public static List<CriteriaRow>? FromSheet(IXLWorksheet sheet, string file, List<Problem> problems)

@@ -1,3 +1,4 @@
+using ChiSo.Files.Units;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Demo;
 using ChiSo.Data.Tests.Results;
@@ -22,14 +23,14 @@ public class DemoSeederTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.NewContext())
         {
-            var first = await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks());
+            var first = await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks(), ShippedRegistry.Load);
             Assert.False(first.AlreadySeeded);
         }
 
         await using var again = database.NewContext();
         var counts = (await again.Campaigns.CountAsync(), await again.InputValues.CountAsync(), await again.Units.CountAsync(), await again.FrameworkEditions.CountAsync());
 
-        var second = await new DemoSeeder(again, Clock, TestPlans.Shared).SeedAsync(Frameworks());
+        var second = await new DemoSeeder(again, Clock, TestPlans.Shared).SeedAsync(Frameworks(), ShippedRegistry.Load);
 
         Assert.True(second.AlreadySeeded);
         Assert.Equal(5, second.Campaigns);
@@ -43,7 +44,7 @@ public class DemoSeederTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
 
-        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks());
+        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks(), ShippedRegistry.Load);
 
         // The department framework declares two groups; of the 14 demo departments, the 11 "Sở …" give public services.
         var groups = await db.UnitGroups.AsNoTracking().OrderBy(g => g.Code)
@@ -60,7 +61,7 @@ public class DemoSeederTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
 
-        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks());
+        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks(), ShippedRegistry.Load);
 
         var campaigns = await db.Campaigns.AsNoTracking()
             .Select(c => new { c.Name, c.IsDemo, c.Status, Units = db.CampaignUnits.Count(u => u.CampaignId == c.Id) })
@@ -83,7 +84,7 @@ public class DemoSeederTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
-        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks());
+        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks(), ShippedRegistry.Load);
         var campaign = await db.Campaigns.SingleAsync(c => c.Name == "[DEMO] DTI cấp tỉnh 2023");
         var snapshot = await db.ResultSnapshots.Where(s => s.CampaignId == campaign.Id && s.Round == 2).SingleAsync();
 

@@ -1,3 +1,4 @@
+using ChiSo.Files.Units;
 using ChiSo.Data.Tests.Support;
 using ChiSo.Data.Units;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class UnitImportTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.NewContext())
         {
-            var result = await UnitImport.ImportShippedAsync(db);
+            var result = await UnitImports.ImportShippedAsync(db);
             Assert.Empty(result.Problems);
             // 63 + 34 provinces, 10,047 + 3,321 communes, 5 districts; 63 province and 10,604 commune successions.
             Assert.Equal(63 + 34 + 10_047 + 3_321 + 5, result.UnitsAdded);
@@ -39,14 +40,14 @@ public sealed class UnitImportTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var first = database.NewContext())
         {
-            await UnitImport.ImportShippedAsync(first);
+            await UnitImports.ImportShippedAsync(first);
         }
 
         var before = await Snapshot(database);
         UnitImportResult again;
         await using (var second = database.NewContext())
         {
-            again = await UnitImport.ImportShippedAsync(second);
+            again = await UnitImports.ImportShippedAsync(second);
         }
 
         Assert.True(again.Unchanged);
@@ -71,7 +72,7 @@ public sealed class UnitImportTests
 
         await using (var db = database.NewContext())
         {
-            var result = await UnitImport.ImportFileAsync(db, file, "units.csv");
+            var result = await UnitImports.ImportFileAsync(db, file, "units.csv");
 
             Assert.True(result.Refused);
             // Line 4 repeats line 3, line 5's parent 99 does not exist, line 7 overlaps line 6, line 8 has an
@@ -92,7 +93,7 @@ public sealed class UnitImportTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.NewContext())
         {
-            await UnitImport.ImportShippedAsync(db);
+            await UnitImports.ImportShippedAsync(db);
         }
 
         const string text = """
@@ -102,7 +103,7 @@ public sealed class UnitImportTests
             """;
         await using (var db = database.NewContext())
         {
-            var result = await UnitImport.ImportFileAsync(db, UnitFile.Read(new StringReader(text), "so.csv"), "so.csv");
+            var result = await UnitImports.ImportFileAsync(db, UnitFile.Read(new StringReader(text), "so.csv"), "so.csv");
             Assert.Empty(result.Problems);
             Assert.Equal(2, result.UnitsAdded);
         }
@@ -121,7 +122,7 @@ public sealed class UnitImportTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.NewContext())
         {
-            await UnitImport.ImportShippedAsync(db);
+            await UnitImports.ImportShippedAsync(db);
         }
 
         // 48 exists from 2025-07-01 with no end: a second version from 2026-04-30 must close it first.
@@ -130,7 +131,7 @@ public sealed class UnitImportTests
             48,Thành phố Đà Nẵng mới,province,thành phố,,2026-04-30,
             """;
         await using var write = database.NewContext();
-        var result = await UnitImport.ImportFileAsync(write, UnitFile.Read(new StringReader(text), "u.csv"), "u.csv");
+        var result = await UnitImports.ImportFileAsync(write, UnitFile.Read(new StringReader(text), "u.csv"), "u.csv");
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal("UN008", problem.Code);

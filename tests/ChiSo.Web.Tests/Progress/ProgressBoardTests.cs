@@ -110,7 +110,7 @@ public class ProgressBoardTests(ProgressApp app)
     public async Task Page_Leader_SeesOwnProvinceReadOnly()
     {
         await using var db = app.Factory.NewContext();
-        var province = db.Units.Single(u => u.Code == "80" && u.ValidTo == null && u.Level != ChiSo.Data.Units.UnitLevel.Commune).Id;
+        var province = db.Units.Single(u => u.Code == "80" && u.ValidTo == null && u.Level != UnitLevel.Commune).Id;
         var campaign = db.CampaignUnits.Where(cu => cu.UnitId == province).Select(cu => cu.CampaignId).First();
         using var browser = await SignedInAsync("lanhdao@demo.chiso.vn");
 

@@ -38,6 +38,6 @@ public static class SetupForms
     {
         ArgumentNullException.ThrowIfNull(factory);
         await using var db = factory.NewContext();
-        return await db.Units.Where(u => u.Code == "80" && u.ValidTo == null && u.Level == Data.Units.UnitLevel.Province).Select(u => u.Id).SingleAsync();
+        return await db.Units.Where(u => u.Code == "80" && u.ValidTo == null && u.Level == UnitLevel.Province).Select(u => u.Id).SingleAsync();
     }
 }

@@ -1,6 +1,5 @@
 using ChiSo.Data;
 using ChiSo.Data.Accounts;
-using ChiSo.Data.Units;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using ChiSo.Data.Campaigns;
-using ChiSo.Data.Units;
 
 namespace ChiSo.Web.Features.Setup;
 

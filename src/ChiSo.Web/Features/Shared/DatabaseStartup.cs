@@ -1,6 +1,7 @@
 using ChiSo.Data;
 using ChiSo.Data.Demo;
 using ChiSo.Data.Results;
+using ChiSo.Files.Units;
 using ChiSo.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ public static class DatabaseStartup
         if (!await db.Campaigns.AnyAsync(cancellationToken))
         {
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            await new DemoSeeder(db, clock, services.GetRequiredService<ScoringPlans>()).SeedAsync(ShippedFrameworks(), cancellationToken);
+            await new DemoSeeder(db, clock, services.GetRequiredService<ScoringPlans>()).SeedAsync(ShippedFrameworks(), ShippedRegistry.Load, cancellationToken);
         }
 
         // The demo accounts (with the password the README publishes) belong to the demo data: a database that holds

@@ -1,6 +1,6 @@
-using ChiSo.Data.Units;
+using ChiSo.Files.Units;
 
-namespace ChiSo.Data.Tests.Units;
+namespace ChiSo.Files.Tests.Units;
 
 public sealed class RegistryBuilderTests
 {

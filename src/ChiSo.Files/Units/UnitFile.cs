@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ChiSo.Engine;
+using ChiSo.Engine.Units;
+using ChiSo.Files.Csv;
 
-namespace ChiSo.Data.Units;
+namespace ChiSo.Files.Units;
 
 /// <summary>
 /// A units file read for <c>chiso units import FILE</c>: UTF-8 CSV with a header row and the columns
@@ -28,11 +30,12 @@ public sealed record UnitFile(ImmutableArray<RegistryUnit> Units, ImmutableArray
     public static UnitFile Read(TextReader reader, string? fileName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var (header, rows) = CsvLines.Read(reader);
+        var (written, rows) = CsvRecords.Read(reader);
+        var header = written.Select(h => h.ToLowerInvariant()).ToList();
         var problems = ImmutableArray.CreateBuilder<Problem>();
         foreach (var missing in Required.Where(c => !header.Contains(c)))
         {
-            problems.Add(UnitProblems.MissingColumn(fileName, missing));
+            problems.Add(UnitFileProblems.MissingColumn(fileName, missing));
         }
 
         if (problems.Count > 0)
@@ -40,13 +43,12 @@ public sealed record UnitFile(ImmutableArray<RegistryUnit> Units, ImmutableArray
             return new UnitFile([], [], problems.ToImmutable());
         }
 
-        var columns = Required.Concat(Optional).ToDictionary(c => c, c => header.ToList().IndexOf(c), StringComparer.Ordinal);
+        var columns = Required.Concat(Optional).ToDictionary(c => c, c => header.IndexOf(c), StringComparer.Ordinal);
         var units = ImmutableArray.CreateBuilder<RegistryUnit>();
         var lines = ImmutableArray.CreateBuilder<int>();
         foreach (var row in rows)
         {
-            string Get(string column) =>
-                columns[column] is var i && i >= 0 && i < row.Fields.Count ? row.Fields[i].Trim() : "";
+            string Get(string column) => row.Field(columns[column]);
             var before = problems.Count;
             var unit = ReadRow(Get, fileName, row.Line, problems);
             if (unit is not null && problems.Count == before)
@@ -63,21 +65,21 @@ public sealed record UnitFile(ImmutableArray<RegistryUnit> Units, ImmutableArray
     {
         foreach (var column in Required.Where(c => get(c).Length == 0))
         {
-            problems.Add(UnitProblems.MissingValue(file, line, column));
+            problems.Add(UnitFileProblems.MissingValue(file, line, column));
         }
 
         var level = default(UnitLevel);
         var levelText = get("level");
         if (levelText.Length > 0 && (!Enum.TryParse(levelText, ignoreCase: true, out level) || !Enum.IsDefined(level) || char.IsDigit(levelText[0])))
         {
-            problems.Add(UnitProblems.UnknownLevel(file, line, levelText));
+            problems.Add(UnitFileProblems.UnknownLevel(file, line, levelText));
         }
 
         var from = Date(get, "valid_from", file, line, problems);
         var to = Date(get, "valid_to", file, line, problems);
         if (from is { } f && to is { } t && t < f)
         {
-            problems.Add(UnitProblems.EndsBeforeStart(file, line));
+            problems.Add(UnitFileProblems.EndsBeforeStart(file, line));
         }
 
         long? population = null;
@@ -90,7 +92,7 @@ public sealed record UnitFile(ImmutableArray<RegistryUnit> Units, ImmutableArray
             }
             else
             {
-                problems.Add(UnitProblems.BadNumber(file, line, "population", populationText));
+                problems.Add(UnitFileProblems.BadNumber(file, line, "population", populationText));
             }
         }
 
@@ -114,7 +116,7 @@ public sealed record UnitFile(ImmutableArray<RegistryUnit> Units, ImmutableArray
             return date;
         }
 
-        problems.Add(UnitProblems.BadDate(file, line, column, text));
+        problems.Add(UnitFileProblems.BadDate(file, line, column, text));
         return null;
     }
 

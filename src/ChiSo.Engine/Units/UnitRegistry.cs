@@ -1,6 +1,32 @@
 using System.Collections.Immutable;
 
-namespace ChiSo.Data.Units;
+namespace ChiSo.Engine.Units;
+
+/// <summary>The tier of government a unit belongs to.</summary>
+public enum UnitLevel
+{
+    /// <summary>A province or centrally-run city (tỉnh, thành phố).</summary>
+    Province,
+    /// <summary>A ministry or ministry-level body (bộ, cơ quan ngang bộ).</summary>
+    Ministry,
+    /// <summary>A department or agency of a province (sở, ban, ngành).</summary>
+    Department,
+    /// <summary>A district (huyện, quận, thị xã, thành phố thuộc tỉnh), until 30/06/2025.</summary>
+    District,
+    /// <summary>A commune, ward or special zone (xã, phường, đặc khu, thị trấn).</summary>
+    Commune,
+}
+
+/// <summary>How a unit became its successor(s).</summary>
+public enum SuccessionKind
+{
+    /// <summary>Several predecessors became one successor.</summary>
+    Merge,
+    /// <summary>One predecessor went into several successors.</summary>
+    Split,
+    /// <summary>One whole predecessor became one successor alone.</summary>
+    Rename,
+}
 
 /// <summary>Identifies one version of a unit: codes are reused across the 2025 merger, so the key is (code, valid-from).</summary>
 public readonly record struct UnitKey(string Code, DateOnly ValidFrom);
@@ -26,6 +52,7 @@ public sealed record RegistryUnit(
     long? Population = null,
     double? AreaKm2 = null)
 {
+    /// <summary>The key of this version: (code, valid-from).</summary>
     public UnitKey Key => new(Code, ValidFrom);
 
     /// <summary>True when the unit existed on <paramref name="date"/>.</summary>

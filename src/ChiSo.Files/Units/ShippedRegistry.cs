@@ -1,9 +1,11 @@
-namespace ChiSo.Data.Units;
+using ChiSo.Engine.Units;
 
-/// <summary>The registry files embedded in ChiSo.Data (see <c>Registry/README.md</c>).</summary>
+namespace ChiSo.Files.Units;
+
+/// <summary>The registry files embedded in ChiSo.Files (see <c>Registry/README.md</c>).</summary>
 public static class ShippedRegistry
 {
-    private const string Prefix = "ChiSo.Data.Units.Registry.";
+    private const string Prefix = "ChiSo.Files.Units.Registry.";
 
     /// <summary>Builds the registry from the embedded files.</summary>
     public static UnitRegistry Load()
@@ -18,7 +20,7 @@ public static class ShippedRegistry
     private static StreamReader Open(string file)
     {
         var stream = typeof(ShippedRegistry).Assembly.GetManifestResourceStream(Prefix + file)
-            ?? throw new InvalidOperationException($"The embedded registry file {file} is missing from ChiSo.Data.");
+            ?? throw new InvalidOperationException($"The embedded registry file {file} is missing from ChiSo.Files.");
         return new StreamReader(stream, System.Text.Encoding.UTF8);
     }
 }

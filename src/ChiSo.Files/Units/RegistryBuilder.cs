@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ChiSo.Engine.Units;
+using ChiSo.Files.Csv;
 
-namespace ChiSo.Data.Units;
+namespace ChiSo.Files.Units;
 
 /// <summary>The text of the four registry files (see <c>Registry/README.md</c>).</summary>
 public sealed record RegistrySources(TextReader Provinces63, TextReader Provinces34, TextReader Communes, TextReader Lineage);
@@ -132,13 +134,13 @@ public static class RegistryBuilder
 
     private static IEnumerable<IReadOnlyDictionary<string, string>> Table(TextReader reader)
     {
-        var (header, rows) = CsvLines.Read(reader);
-        foreach (var row in rows)
+        var (header, records) = CsvRecords.Read(reader);
+        foreach (var record in records)
         {
-            var map = new Dictionary<string, string>(header.Count, StringComparer.Ordinal);
-            for (var i = 0; i < header.Count && i < row.Fields.Count; i++)
+            var map = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+            for (var i = 0; i < header.Length && i < record.Fields.Length; i++)
             {
-                map[header[i]] = row.Fields[i].Trim();
+                map[header[i].ToLowerInvariant()] = record.Field(i);
             }
 
             yield return map;
