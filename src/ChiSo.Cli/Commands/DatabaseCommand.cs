@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ChiSo.Data;
-using ChiSo.Data.Backups;
+using ChiSo.Cli.Backups;
 
 namespace ChiSo.Cli.Commands;
 

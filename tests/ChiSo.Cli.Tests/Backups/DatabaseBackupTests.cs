@@ -1,10 +1,11 @@
 using ChiSo.Data.Audit;
-using ChiSo.Data.Backups;
+using ChiSo.Cli.Backups;
+using ChiSo.Data;
 using ChiSo.Data.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChiSo.Data.Tests.Backups;
+namespace ChiSo.Cli.Tests.Backups;
 
 public sealed class DatabaseBackupTests
 {

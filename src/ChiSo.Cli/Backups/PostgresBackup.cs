@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ChiSo.Engine;
 
-namespace ChiSo.Data.Backups;
+namespace ChiSo.Cli.Backups;
 
 internal static partial class PostgresBackup
 {

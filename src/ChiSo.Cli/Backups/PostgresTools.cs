@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 
-namespace ChiSo.Data.Backups;
+namespace ChiSo.Cli.Backups;
 
 /// <summary>Finds and runs the PostgreSQL client programs (pg_dump, pg_restore).</summary>
 internal static class PostgresTools

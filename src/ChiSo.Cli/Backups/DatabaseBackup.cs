@@ -1,6 +1,7 @@
+using ChiSo.Data;
 using ChiSo.Engine;
 
-namespace ChiSo.Data.Backups;
+namespace ChiSo.Cli.Backups;
 
 /// <summary>
 /// Backs up a ChiSo database to one file and restores it exactly. SQLite uses the online backup API (a single

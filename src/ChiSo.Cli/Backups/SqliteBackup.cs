@@ -1,7 +1,8 @@
+using ChiSo.Data;
 using ChiSo.Engine;
 using Microsoft.Data.Sqlite;
 
-namespace ChiSo.Data.Backups;
+namespace ChiSo.Cli.Backups;
 
 internal static class SqliteBackup
 {
