@@ -4,6 +4,7 @@ using ChiSo.Data;
 using ChiSo.Data.Results;
 using ChiSo.Data.Submissions;
 using Microsoft.Data.Sqlite;
+using ChiSo.Data.Sql;
 
 namespace ChiSo.Bench;
 

@@ -63,7 +63,7 @@ internal static class QuickMeasure
             Console.WriteLine($"{provider} compute 3,321 communes + snapshot (run {i + 1}): {watch.ElapsedMilliseconds} ms");
         }
 
-        await ComputeSteps.PrintAsync(provider, compute);
+        await ComputeHashes.PrintAsync(provider, compute);
         compute.Cleanup();
     }
 }

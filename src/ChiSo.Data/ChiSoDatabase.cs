@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Sql;
 
 namespace ChiSo.Data;
 

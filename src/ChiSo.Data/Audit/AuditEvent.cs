@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace ChiSo.Data.Audit;
 
 /// <summary>
@@ -34,18 +31,4 @@ public sealed class AuditEvent
     public required string PreviousHash { get; set; }
 
     public required string Hash { get; set; }
-}
-
-internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
-{
-    public void Configure(EntityTypeBuilder<AuditEvent> builder)
-    {
-        builder.Property(e => e.Actor).HasMaxLength(256);
-        builder.Property(e => e.EntityType).HasMaxLength(100);
-        builder.Property(e => e.EntityId).HasMaxLength(100);
-        builder.Property(e => e.Action).HasMaxLength(100);
-        builder.Property(e => e.PreviousHash).HasMaxLength(64);
-        builder.Property(e => e.Hash).HasMaxLength(64);
-        builder.HasIndex(e => new { e.EntityType, e.EntityId });
-    }
 }

@@ -2,6 +2,7 @@ using ChiSo.Data.Campaigns;
 using ChiSo.Data.Frameworks;
 using ChiSo.Data.Submissions;
 using ChiSo.Engine.Scoring;
+using ChiSo.Data.Sql;
 
 namespace ChiSo.Data.Demo;
 

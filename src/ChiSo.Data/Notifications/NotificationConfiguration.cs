@@ -17,17 +17,3 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => new { n.UserId, n.ReadAt });
     }
 }
-
-internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
-{
-    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
-    {
-        builder.ToTable("OutboxMessages");
-        builder.Property(m => m.To).HasMaxLength(256);
-        builder.Property(m => m.Subject).HasMaxLength(300);
-        builder.Property(m => m.LastError).HasMaxLength(2000);
-
-        // The sender's query: unsent messages that are due.
-        builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
-    }
-}

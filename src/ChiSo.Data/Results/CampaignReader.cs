@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Sql;
 
 namespace ChiSo.Data.Results;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace ChiSo.Data.Units;
 
 /// <summary>One lineage link: from <see cref="EffectiveDate"/> (part of) the predecessor belongs to the successor.</summary>
@@ -22,14 +19,4 @@ public sealed class UnitSuccession
 
     /// <summary>True when the whole predecessor went into the successor; false for a part of it.</summary>
     public bool Full { get; set; }
-}
-
-internal sealed class UnitSuccessionConfiguration : IEntityTypeConfiguration<UnitSuccession>
-{
-    public void Configure(EntityTypeBuilder<UnitSuccession> builder)
-    {
-        builder.HasOne(s => s.Predecessor).WithMany().HasForeignKey(s => s.PredecessorId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(s => s.Successor).WithMany().HasForeignKey(s => s.SuccessorId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => new { s.PredecessorId, s.SuccessorId, s.EffectiveDate }).IsUnique();
-    }
 }

@@ -1,6 +1,7 @@
 using ChiSo.Data.Submissions;
 using ChiSo.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Sql;
 
 namespace ChiSo.Data.Tests.Submissions;
 

@@ -3,6 +3,7 @@ using ChiSo.Data;
 using ChiSo.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Sql;
 
 namespace ChiSo.Web.Features.Accounts;
 

@@ -4,6 +4,7 @@ using ChiSo.Data.Submissions;
 using ChiSo.Engine.Scoring;
 using Microsoft.EntityFrameworkCore;
 using ChiSo.Data.Results;
+using ChiSo.Data.Sql;
 
 namespace ChiSo.Web.Features.Collection;
 

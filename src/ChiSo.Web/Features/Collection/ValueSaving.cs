@@ -1,6 +1,7 @@
 using ChiSo.Data;
 using ChiSo.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Sql;
 
 namespace ChiSo.Web.Features.Collection;
 

@@ -4,6 +4,7 @@ using ChiSo.Data.Submissions;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using ChiSo.Data.Sql;
 
 namespace ChiSo.Web.Features.Submitting;
 

@@ -1,8 +1,9 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using ChiSo.Data.Results;
 
-namespace ChiSo.Data.Results;
+namespace ChiSo.Data.Sql;
 
 /// <summary>
 /// The SQLite form of <see cref="CampaignValueQuery"/>: the same SQL stepped through SQLite's own API on the EF

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using ChiSo.Data.Submissions;
 
-namespace ChiSo.Data.Submissions;
+namespace ChiSo.Data.Sql;
 
 /// <summary>
 /// The save of one value as one statement on its row: <c>UPDATE … SET previous = current, value = new, who, when,

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace ChiSo.Data;
+namespace ChiSo.Data.Sql;
 
 /// <summary>
 /// Sets WAL mode (readers never wait for the writer; one web node serves a province on SQLite), synchronous=NORMAL

@@ -2,8 +2,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using ChiSo.Data.Submissions;
 
-namespace ChiSo.Data.Submissions;
+namespace ChiSo.Data.Sql;
 
 /// <summary>
 /// Writes many <see cref="InputValue"/> rows at once, far faster than change tracking (a commune campaign is half a

@@ -1,7 +1,8 @@
 using Npgsql;
 using NpgsqlTypes;
+using ChiSo.Data.Submissions;
 
-namespace ChiSo.Data.Submissions;
+namespace ChiSo.Data.Sql;
 
 /// <summary>The PostgreSQL half of <see cref="InputValueBulkLoader"/>: one binary COPY, typed writes (no text parsing).</summary>
 internal static class PostgresCopy

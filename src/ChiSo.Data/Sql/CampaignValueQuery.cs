@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using ChiSo.Data.Results;
 
-namespace ChiSo.Data.Results;
+namespace ChiSo.Data.Sql;
 
 /// <summary>
 /// Reads a campaign's input values up to a round with a plain data reader instead of EF materialisation: a commune

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using ChiSo.Data.Submissions;
 
-namespace ChiSo.Data.Submissions;
+namespace ChiSo.Data.Sql;
 
 /// <summary>
 /// The SQLite half of <see cref="InputValueBulkLoader"/>: INSERTs of <see cref="RowsPerStatement"/> rows each, one

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using NpgsqlTypes;
+using ChiSo.Data.Submissions;
 
-namespace ChiSo.Data.Submissions;
+namespace ChiSo.Data.Sql;
 
 /// <summary>One column the bulk loader writes: its quoted name, PostgreSQL type and the row's value in provider form.</summary>
 internal sealed record BulkColumn(string Name, NpgsqlDbType PostgresType, Func<InputValue, object?> Value);

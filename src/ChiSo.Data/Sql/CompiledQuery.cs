@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace ChiSo.Data;
+namespace ChiSo.Data.Sql;
 
 /// <summary>
 /// An EF compiled query for each model it meets. A query from <c>EF.CompileAsyncQuery</c> binds to the model of the
