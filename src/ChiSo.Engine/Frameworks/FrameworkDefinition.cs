@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChiSo.Engine.Ranking;
 
 namespace ChiSo.Engine.Frameworks;
 
@@ -90,16 +91,6 @@ public enum DisplayAs
 
     /// <summary>Points.</summary>
     Points,
-}
-
-/// <summary>How ranks are computed.</summary>
-public sealed record RankingOptions
-{
-    /// <summary>Decimals values are rounded to before ranking (the official DTI uses 4); null for none.</summary>
-    public int? RoundDecimals { get; init; }
-
-    /// <summary>Where the <c>ranking</c> mapping is in the file.</summary>
-    public SourceSpan At { get; init; }
 }
 
 /// <summary>The two families of aggregation one engine supports.</summary>

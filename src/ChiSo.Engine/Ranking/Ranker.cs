@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace ChiSo.Engine.Ranking;
 
-/// <summary>Options for <see cref="Ranker"/>.</summary>
+/// <summary>How ranks are computed: a framework's <c>ranking</c> mapping, and the options of <see cref="Ranker"/>.</summary>
 public sealed record RankingOptions
 {
     /// <summary>The default: no rounding, every unit may be ranked.</summary>
@@ -19,6 +19,9 @@ public sealed record RankingOptions
     /// They get <see cref="Ranker.Unranked"/> and do not take a place from anyone.
     /// </summary>
     public ImmutableArray<bool> Excluded { get; init; } = [];
+
+    /// <summary>Where the framework file's <c>ranking</c> mapping is, when the options were read from one.</summary>
+    public SourceSpan At { get; init; }
 }
 
 /// <summary>

@@ -77,7 +77,7 @@ public sealed class ScoreSheet
         // Rounding applies to what the framework displays: points for a points display (e.g. 826,68 of 960),
         // index values otherwise (the DTI ranks values rounded to 4 decimals).
         var shown = Plan.Framework.Display.As == Frameworks.DisplayAs.Points ? _points[node] : _values[node];
-        return Ranker.RankWithinGroups(shown, groups, new RankingOptions { RoundDecimals = Plan.Framework.Ranking.RoundDecimals });
+        return Ranker.RankWithinGroups(shown, groups, Plan.Framework.Ranking);
     }
 
     /// <summary>Each unit's ranking group, the same for every node: null for a group the framework does not rank.</summary>

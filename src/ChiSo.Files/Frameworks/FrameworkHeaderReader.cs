@@ -1,5 +1,6 @@
 using ChiSo.Engine;
 using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Ranking;
 
 namespace ChiSo.Files.Frameworks;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ChiSo.Engine;
 using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Ranking;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,5 @@
 using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Ranking;
 using static ChiSo.Engine.Tests.Frameworks.Build;
 
 namespace ChiSo.Engine.Tests.Frameworks;

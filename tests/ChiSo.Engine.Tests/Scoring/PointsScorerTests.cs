@@ -1,4 +1,5 @@
 using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Ranking;
 using ChiSo.Engine.Scoring;
 using static ChiSo.Engine.Tests.Scoring.TestFrameworks;
 

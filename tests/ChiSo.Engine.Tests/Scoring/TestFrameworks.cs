@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Ranking;
 
 namespace ChiSo.Engine.Tests.Scoring;
 

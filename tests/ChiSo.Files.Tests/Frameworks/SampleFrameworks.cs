@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChiSo.Engine;
 using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Ranking;
 
 namespace ChiSo.Files.Tests.Frameworks;
 
