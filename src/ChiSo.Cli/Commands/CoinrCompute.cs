@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using ChiSo.Cli.Output;
 using ChiSo.Engine;
 using ChiSo.Engine.Composite;
 using ChiSo.Engine.Composite.Coinr;
 using ChiSo.Engine.Frameworks;
+using ChiSo.Files.Results;
 using ChiSo.Files.Tables;
 
 namespace ChiSo.Cli.Commands;

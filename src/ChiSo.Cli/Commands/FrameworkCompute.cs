@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using ChiSo.Cli.Output;
 using ChiSo.Engine;
 using ChiSo.Engine.Frameworks;
 using ChiSo.Engine.Scoring;
+using ChiSo.Files.Results;
 
 namespace ChiSo.Cli.Commands;
 

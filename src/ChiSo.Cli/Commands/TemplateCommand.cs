@@ -4,6 +4,7 @@ using ChiSo.Cli.Output;
 using ChiSo.Data.Demo;
 using ChiSo.Engine.Frameworks;
 using ChiSo.Engine.Scoring;
+using ChiSo.Files.Results;
 
 namespace ChiSo.Cli.Commands;
 
@@ -95,7 +96,7 @@ internal static class TemplateCommand
         {
             if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                ResultWorkbookAdapter.Write(result, stream);
+                ResultsWorkbook.Write(result, stream);
             }
             else
             {

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ChiSo.Cli.Output;
 using ChiSo.Data.Units;
+using ChiSo.Files.Results;
 
 namespace ChiSo.Cli.Commands;
 

@@ -1,3 +1,5 @@
+using ChiSo.Files.Results;
+
 namespace ChiSo.Cli.Output;
 
 internal enum OutputFormat
@@ -77,7 +79,7 @@ internal static class OutputFormats
                 TableRenderers.WriteJson(table, stream);
                 break;
             case OutputFormat.Xlsx:
-                ResultWorkbookAdapter.Write(table, stream);
+                ResultsWorkbook.Write(table, stream);
                 break;
             case OutputFormat.Table:
                 throw new InvalidOperationException("The table format is not written to files.");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ChiSo.Engine;
+using ChiSo.Files.Results;
 
 namespace ChiSo.Cli.Output;
 

@@ -1,13 +1,27 @@
+using System.Collections.Immutable;
+
 namespace ChiSo.Files.Results;
 
+/// <summary>What kind of values a column holds, and so how it is written.</summary>
+public enum ColumnKind
+{
+    Text,
+    Number,
+
+    /// <summary>Ranks: 0 is "not ranked" and is written as an empty cell.</summary>
+    Rank,
+    Date,
+}
+
+/// <summary>A cell with a machine value (CSV, JSON) and words for people in each language.</summary>
+public sealed record LabelledCell(string Machine, string Vi, string En);
+
+/// <summary>A column: its machine name (CSV/JSON header), its title for people and its kind.</summary>
+public sealed record ResultColumn(string Name, string Title, ColumnKind Kind, int Decimals = 4);
+
 /// <summary>
-/// A table of results to write as a workbook: plain data, so that hosts map their own result types to it.
-/// Cells may be <see cref="string"/>, <see cref="double"/>, <see cref="int"/>, <see cref="long"/>,
-/// <see cref="decimal"/>, <see cref="DateOnly"/>, <see cref="bool"/> or null (an empty cell).
+/// A table of results, independent of where it goes (text table, CSV, JSON, XLSX): plain data, so that hosts map
+/// their own result types to it. Cells are string, double (NaN = missing), int or long (a rank of 0 = unranked),
+/// decimal, bool, DateOnly (dd/MM/yyyy for people, ISO for machines), <see cref="LabelledCell"/> or null (empty).
 /// </summary>
-/// <param name="Title">The sheet name (cut to Excel's 31 characters).</param>
-/// <param name="Columns">The header row.</param>
-/// <param name="Rows">One list of cells per row, in column order.</param>
-/// <param name="Decimals">Decimals shown for non-integer numbers (the framework's display decimals).</param>
-public sealed record ResultTable(
-    string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, int Decimals = 4);
+public sealed record ResultTable(string Title, ImmutableArray<ResultColumn> Columns, IReadOnlyList<object?[]> Rows);

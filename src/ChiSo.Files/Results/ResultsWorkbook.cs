@@ -3,7 +3,10 @@ using ClosedXML.Excel;
 
 namespace ChiSo.Files.Results;
 
-/// <summary>Writes a <see cref="ResultTable"/> as an .xlsx workbook: bold frozen header, autofilter, numbers as numbers.</summary>
+/// <summary>
+/// Writes a <see cref="ResultTable"/> as an .xlsx workbook: bold frozen header, autofilter, numbers as numbers with the
+/// most decimals any number column asks for, labelled cells in Vietnamese, unranked ranks empty.
+/// </summary>
 public static class ResultsWorkbook
 {
     private const int MaxSheetName = 31;
@@ -17,32 +20,40 @@ public static class ResultsWorkbook
         ArgumentNullException.ThrowIfNull(table);
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet(SheetName(table.Title));
-        var decimalFormat = table.Decimals > 0 ? "#,##0." + new string('0', table.Decimals) : "#,##0";
-        for (var c = 0; c < table.Columns.Count; c++)
+        var decimals = table.Columns.Where(c => c.Kind == ColumnKind.Number).Select(c => c.Decimals).DefaultIfEmpty(4).Max();
+        var decimalFormat = decimals > 0 ? "#,##0." + new string('0', decimals) : "#,##0";
+        for (var c = 0; c < table.Columns.Length; c++)
         {
             var cell = sheet.Cell(1, c + 1);
-            cell.SetValue(table.Columns[c]);
+            cell.SetValue(table.Columns[c].Title);
             cell.DataType = XLDataType.Text;
             cell.Style.Font.Bold = true;
         }
 
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            for (var c = 0; c < table.Rows[r].Count; c++)
+            for (var c = 0; c < table.Rows[r].Length; c++)
             {
-                SetCell(sheet.Cell(r + 2, c + 1), table.Rows[r][c], decimalFormat);
+                SetCell(sheet.Cell(r + 2, c + 1), Shown(table.Rows[r][c], table.Columns[c]), decimalFormat);
             }
         }
 
         sheet.SheetView.FreezeRows(1);
-        if (table.Columns.Count > 0)
+        if (table.Columns.Length > 0)
         {
-            sheet.Range(1, 1, Math.Max(1, table.Rows.Count + 1), table.Columns.Count).SetAutoFilter();
+            sheet.Range(1, 1, Math.Max(1, table.Rows.Count + 1), table.Columns.Length).SetAutoFilter();
         }
 
         SetWidths(sheet, table);
         workbook.SaveAs(output);
     }
+
+    private static object? Shown(object? cell, ResultColumn column) => cell switch
+    {
+        0 when column.Kind == ColumnKind.Rank => null,
+        LabelledCell labelled => labelled.Vi,
+        _ => cell,
+    };
 
     private static void SetCell(IXLCell cell, object? value, string decimalFormat)
     {
@@ -86,12 +97,14 @@ public static class ResultsWorkbook
     /// <summary>Estimates widths from text length: AdjustToContents measures fonts through libgdiplus, absent on servers.</summary>
     private static void SetWidths(IXLWorksheet sheet, ResultTable table)
     {
-        for (var c = 0; c < table.Columns.Count; c++)
+        for (var c = 0; c < table.Columns.Length; c++)
         {
+            var column = table.Columns[c];
             var longest = table.Rows
-                .Where(row => c < row.Count && row[c] is not null)
-                .Select(row => Convert.ToString(row[c], CultureInfo.InvariantCulture)!.Length)
-                .Append(table.Columns[c].Length + 2)
+                .Select(row => c < row.Length ? Shown(row[c], column) : null)
+                .Where(cell => cell is not null)
+                .Select(cell => Convert.ToString(cell, CultureInfo.InvariantCulture)!.Length)
+                .Append(column.Title.Length + 2)
                 .Max();
             sheet.Column(c + 1).Width = Math.Clamp(longest + 2, MinWidth, MaxWidth);
         }

@@ -7,12 +7,14 @@ public class ResultsWorkbookTests
 {
     private static readonly ResultTable Ranking = new(
         "Xếp hạng DTI cấp tỉnh 2022: giá trị và thứ hạng",
-        ["Mã", "Tỉnh", "Giá trị", "Hạng", "Ngày công bố", "Được xếp hạng"],
+        [
+            new("code", "Mã", ColumnKind.Text), new("name", "Tỉnh", ColumnKind.Text), new("value", "Giá trị", ColumnKind.Number, 4),
+            new("rank", "Hạng", ColumnKind.Rank), new("published", "Ngày công bố", ColumnKind.Date), new("ranked", "Được xếp hạng", ColumnKind.Text),
+        ],
         [
             ["01", "Hà Nội", 0.6149, 2, new DateOnly(2023, 7, 26), true],
             ["79", "Thành phố Hồ Chí Minh", double.NaN, 15, null, false],
-        ],
-        Decimals: 4);
+        ]);
 
     [Fact]
     public void Write_Numbers_AreNumberCellsWithTheTableDecimals()
@@ -56,9 +58,26 @@ public class ResultsWorkbookTests
     }
 
     [Fact]
+    public void Write_UnrankedAndLabelledCells_AreEmptyAndVietnamese()
+    {
+        var table = new ResultTable(
+            "Đơn vị",
+            [new("level", "Cấp", ColumnKind.Text), new("rank", "Hạng", ColumnKind.Rank), new("area", "Diện tích", ColumnKind.Number, 2), new("people", "Dân số", ColumnKind.Number, 0)],
+            [[new LabelledCell("province", "Tỉnh", "Province"), 0, 3.5, 1200.0]]);
+
+        using var workbook = new XLWorkbook(Write(table));
+        var sheet = workbook.Worksheets.Single();
+
+        Assert.Equal("Tỉnh", sheet.Cell("A2").GetString());
+        Assert.True(sheet.Cell("B2").IsEmpty()); // rank 0: not ranked
+        Assert.Equal("#,##0.00", sheet.Cell("C2").Style.NumberFormat.Format); // the most decimals a number column asks for
+        Assert.Equal("#,##0.00", sheet.Cell("D2").Style.NumberFormat.Format);
+    }
+
+    [Fact]
     public void Write_UnsupportedCell_Throws()
     {
-        var table = new ResultTable("x", ["a"], [[new object()]]);
+        var table = new ResultTable("x", [new("a", "a", ColumnKind.Text)], [[new object()]]);
 
         Assert.Throws<ArgumentException>(() => ResultsWorkbook.Write(table, new MemoryStream()));
     }
