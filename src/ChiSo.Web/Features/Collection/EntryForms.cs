@@ -36,7 +36,7 @@ public sealed record Entry(
 
 internal sealed record HeadRow(
     Submission Submission, string Name, CampaignStatus Status, string UnitCode, string UnitName, int EditionId, string ContentHash, string FrameworkId,
-    Submitting.Schedule Schedule);
+    UnitSchedule Schedule);
 
 /// <summary>Loads submissions for the data-entry form and scores them with the engine.</summary>
 public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow window, ScoringPlans plans)
@@ -44,19 +44,15 @@ public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow wi
     // Compiled once: every save loads its entry, so the LINQ-to-SQL translation lookup is skipped on that hot path. The
     // unit's schedule comes in the same query, for the submission window's check that follows.
     private static readonly CompiledQuery<Func<ChiSoDbContext, int, CancellationToken, Task<HeadRow?>>> HeadQuery = new(() => EF.CompileAsyncQuery(
-        (ChiSoDbContext db, int id, CancellationToken _) => (
+        UnitSchedule.InQuery<Func<ChiSoDbContext, int, CancellationToken, HeadRow?>>((ChiSoDbContext db, int id, CancellationToken _) => (
                 from s in db.Submissions.AsNoTracking()
                 join c in db.Campaigns on s.CampaignId equals c.Id
                 join u in db.Units on s.UnitId equals u.Id
                 where s.Id == id
                 select new HeadRow(
                     s, c.Name, c.Status, u.Code, u.Name, c.FrameworkEditionId, c.FrameworkEdition!.ContentHash, c.FrameworkEdition.FrameworkId,
-                    new Submitting.Schedule(
-                        c.Year,
-                        db.CampaignPhases.Where(p => p.CampaignId == c.Id && p.Kind == PhaseKind.SelfAssessment).Select(p => (DateOnly?)p.Closes).FirstOrDefault(),
-                        db.DeadlineExtensions.Where(e => e.CampaignId == c.Id && e.UnitId == s.UnitId && e.Phase == PhaseKind.SelfAssessment)
-                            .Max(e => (DateOnly?)e.NewDeadline))))
-            .SingleOrDefault()));
+                    UnitSchedule.Of(db, c, s.UnitId)))
+            .SingleOrDefault())));
 
 
     private static readonly CompiledQuery<Func<ChiSoDbContext, int, IAsyncEnumerable<(string Criterion, string Input, Answer Answer)>>> ValuesQuery = new(() => EF.CompileAsyncQuery(

@@ -48,10 +48,9 @@ public sealed class ProgressBoards(ChiSoDbContext db, TimeProvider clock, Scorin
                 criterionCounts[i] += filled == asked[i].Inputs.Count ? 1 : 0;
             }
 
-            var extended = extensions.TryGetValue(unit.UnitId, out var until) && (deadline is null || until > deadline);
-            var due = extended ? until : deadline;
+            var due = Deadline.Of(deadline, extensions.TryGetValue(unit.UnitId, out var until) ? until : null);
             var submitted = unit.Status is { } s && s != SubmissionStatus.Draft;
-            rows.Add(new UnitProgressRow(unit.UnitId, unit.Code, unit.Name, unit.Status, answered, askedCount, due, extended, !submitted && due is { } d && today > d));
+            rows.Add(new UnitProgressRow(unit.UnitId, unit.Code, unit.Name, unit.Status, answered, askedCount, due.Due, due.Extended, !submitted && due.IsPast(today)));
         }
 
         var criteria = asked.Select((c, i) => new CriterionProgressRow(c.Code, c.Name, criterionCounts[i], units.Count)).ToList();

@@ -21,9 +21,6 @@ public sealed record WindowState(DateOnly Today, DateOnly? Deadline, DateOnly? C
         $"The self-assessment deadline ({Deadline!.Value:yyyy-MM-dd}) has passed: the submission is read only. Ask the organiser for an extension if needed.");
 }
 
-/// <summary>The campaign's year, its self-assessment's last day and the unit's latest extension of it.</summary>
-internal sealed record Schedule(int Year, DateOnly? Closes, DateOnly? Extended);
-
 /// <summary>
 /// Decides whether saves are still accepted, from the campaign schedule and the injected clock (never the machine's
 /// wall clock, so tests can move time). Results are cached for the request: a form asks once per criterion.
@@ -31,15 +28,11 @@ internal sealed record Schedule(int Year, DateOnly? Closes, DateOnly? Extended);
 public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
 {
     // One round trip, compiled once: every save asks.
-    private static readonly CompiledQuery<Func<ChiSoDbContext, int, int, CancellationToken, Task<Schedule?>>> ScheduleQuery = new(() => EF.CompileAsyncQuery(
-        (ChiSoDbContext db, int campaignId, int unitId, CancellationToken _) => db.Campaigns
+    private static readonly CompiledQuery<Func<ChiSoDbContext, int, int, CancellationToken, Task<UnitSchedule?>>> ScheduleQuery = new(() => EF.CompileAsyncQuery(
+        UnitSchedule.InQuery<Func<ChiSoDbContext, int, int, CancellationToken, UnitSchedule?>>((ChiSoDbContext db, int campaignId, int unitId, CancellationToken _) => db.Campaigns
             .Where(c => c.Id == campaignId)
-            .Select(c => new Schedule(
-                c.Year,
-                db.CampaignPhases.Where(p => p.CampaignId == campaignId && p.Kind == PhaseKind.SelfAssessment).Select(p => (DateOnly?)p.Closes).FirstOrDefault(),
-                db.DeadlineExtensions.Where(e => e.CampaignId == campaignId && e.UnitId == unitId && e.Phase == PhaseKind.SelfAssessment)
-                    .Max(e => (DateOnly?)e.NewDeadline)))
-            .SingleOrDefault()));
+            .Select(c => UnitSchedule.Of(db, c, unitId))
+            .SingleOrDefault())));
 
     // The state, or the read of it in flight: components that ask during the same render share one query (a second
     // query on the request's DbContext while the first runs fails on PostgreSQL).
@@ -62,15 +55,14 @@ public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
         StateOf(await ScheduleQuery.For(db)(db, campaignId, unitId, cancellationToken));
 
     /// <summary>Keeps for this request the schedule a caller read already (the entry's own query reads it).</summary>
-    internal void Remember(int campaignId, int unitId, Schedule? schedule) => _cache[(campaignId, unitId)] = Task.FromResult(StateOf(schedule));
+    internal void Remember(int campaignId, int unitId, UnitSchedule? schedule) => _cache[(campaignId, unitId)] = Task.FromResult(StateOf(schedule));
 
-    private WindowState StateOf(Schedule? schedule)
+    private WindowState StateOf(UnitSchedule? schedule)
     {
-        var (year, closes, extended) = (schedule?.Year, schedule?.Closes, schedule?.Extended);
-        var deadline = closes is null ? extended : extended > closes ? extended : closes;
+        var deadline = schedule?.Deadline ?? default;
+        var year = schedule?.Year;
         return new WindowState(
-            Today, deadline, year is { } y ? new DateOnly(y, 1, 1) : null, year is { } z ? new DateOnly(z, 12, 31) : null,
-            extended is { } e && (closes is null || e > closes));
+            Today, deadline.Due, year is { } y ? new DateOnly(y, 1, 1) : null, year is { } z ? new DateOnly(z, 12, 31) : null, deadline.Extended);
     }
 
     /// <summary>The reason a change to <paramref name="submission"/> is refused now, or null when it may be saved.</summary>
