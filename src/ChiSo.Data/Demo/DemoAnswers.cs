@@ -145,6 +145,5 @@ public sealed class DemoAnswers(ScoringPlan plan, int units, int seed, int year 
     }
 
     /// <summary>The engine value of a drawn answer.</summary>
-    public static double ValueOf(ScoringPlan plan, DemoValue v) =>
-        v.Number ?? (InputText.TryParse(plan.Nodes[v.Node].Inputs[v.Input], v.Text, out var value, out _) ? value : double.NaN);
+    public static double ValueOf(ScoringPlan plan, DemoValue v) => InputCodec.Decode(plan.Nodes[v.Node].Inputs[v.Input], new StoredValue(v.Number, v.Text));
 }

@@ -71,13 +71,8 @@ internal static class CampaignInputs
     private static double ValueOf(
         ScoringPlan plan, (int Node, int Input) slot, in ValueRow v, string criterion, string unitCode, ImmutableArray<Problem>.Builder problems)
     {
-        if (v.Number is { } number)
-        {
-            return number;
-        }
-
         var definition = plan.Nodes[slot.Node].Inputs[slot.Input];
-        if (InputText.TryParse(definition, v.Text, out var value, out var problem))
+        if (InputCodec.TryDecode(definition, new StoredValue(v.Number, v.Text), out var value, out var problem))
         {
             return value;
         }

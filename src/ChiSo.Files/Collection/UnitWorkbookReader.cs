@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ChiSo.Engine;
-using ChiSo.Engine.Frameworks;
 using ChiSo.Engine.Scoring;
 using ClosedXML.Excel;
 
@@ -8,7 +7,7 @@ namespace ChiSo.Files.Collection;
 
 /// <summary>
 /// Reads a filled unit workbook. Rows are found by their hidden keys, not by position; every value cell is checked
-/// with the engine's <see cref="InputText"/>, the same rules as the data-entry form, and every bad cell is reported.
+/// with the engine's <see cref="InputCodec"/>, the same rule as the data-entry form, and every bad cell is reported.
 /// </summary>
 public static class UnitWorkbookReader
 {
@@ -68,7 +67,7 @@ public static class UnitWorkbookReader
             }
 
             var text = UnitWorkbookCells.Read(cell, definition);
-            if (!InputText.TryParse(definition, Checked(definition, text), out _, out var problem))
+            if (!InputCodec.TryEncode(definition, text, out _, out _, out var problem))
             {
                 problems.Add(new(sheet.Name, address, UnitWorkbookProblems.BadValue(fileName, at, address, criterion, problem)));
                 continue;
@@ -79,10 +78,6 @@ public static class UnitWorkbookReader
 
         return new UnitWorkbookReading(values.ToImmutable(), problems.ToImmutable());
     }
-
-    // A citation is checked by its first part, as the form does; the other parts are free text.
-    private static string Checked(InputDefinition input, string text) =>
-        input.Type == InputType.Document ? text.Split('|', 2)[0].Trim() : text;
 
     private static (int Row, int Criterion, int Input, int Value)? FindHeader(IXLWorksheet sheet)
     {

@@ -132,6 +132,28 @@ public class SaveValueTests(WebAppFactory factory)
     }
 
     [Fact]
+    public async Task SaveValue_CitationPartsWithABarInTheSummary_EveryPartComesBackInItsField()
+    {
+        // Issue 10 §4: the form sends a citation's parts; a "|" in the summary must not push text into the signer.
+        var (ids, browser, token) = await ReporterAsync();
+        using var _ = browser;
+        var version = (await StoredAsync(ids, "2.2", "quy_che"))?.Version;
+        string[] parts = ["125/QD-SKHCN", "2026-03-02", "Quy che du lieu | giai doan 2026-2030", "Nguyen Van A"];
+
+        var response = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "2.2", input = "quy_che", parts, version });
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var stale = await browser.SaveAsync(ids.OwnSubmissionId, token, new { criterion = "2.2", input = "quy_che", parts, version });
+        using var conflict = JsonDocument.Parse(await stale.Content.ReadAsStringAsync());
+        var page = await browser.PageAsync($"/campaigns/{ids.CampaignId}/units/{ids.OwnUnitId}");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict), (response.StatusCode, stale.StatusCode));
+        Assert.Equal(parts, body.RootElement.GetProperty("value").GetProperty("parts").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(parts, conflict.RootElement.GetProperty("stored").GetProperty("parts").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains("value=\"Quy che du lieu | giai doan 2026-2030\" maxlength=\"500\" data-part=\"2\"", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"Nguyen Van A\" maxlength=\"200\" data-part=\"3\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SaveValue_WithoutToken_Refused()
     {
         var (ids, browser, _) = await ReporterAsync();

@@ -110,7 +110,7 @@ public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow wi
             for (var k = 0; k < node.Inputs.Length; k++)
             {
                 var stored = entry.ValueOf(node.Code, node.Inputs[k].Id);
-                data.SetInput(leaf, k, [StoredValues.Read(node.Inputs[k], stored?.Number, stored?.Text)]);
+                data.SetInput(leaf, k, [InputCodec.Decode(node.Inputs[k], new StoredValue(stored?.Number, stored?.Text))]);
             }
         }
 

@@ -1,15 +1,29 @@
 using ChiSo.Data;
 using ChiSo.Data.Submissions;
+using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Scoring;
 using Microsoft.EntityFrameworkCore;
 using ChiSo.Data.Sql;
 
 namespace ChiSo.Web.Features.Collection;
 
-/// <summary>A value to save: <see cref="Version"/> is the version the form last saw (null when it saw no stored value).</summary>
-public sealed record SaveValueRequest(string Criterion, string Input, string? Value, int? Version);
+/// <summary>
+/// A value to save: <see cref="Version"/> is the version the form last saw (null when it saw no stored value). A document
+/// citation may come as its <see cref="Parts"/> (number, date issued, summary, signer) instead of a <see cref="Value"/>.
+/// </summary>
+public sealed record SaveValueRequest(string Criterion, string Input, string? Value, int? Version, IReadOnlyList<string?>? Parts = null);
 
-/// <summary>A stored value as the API returns it.</summary>
-public sealed record ValueState(string Criterion, string Input, string Value, int? Version, string? EnteredBy, DateTime? EnteredAt);
+/// <summary>A stored value as the API returns it; a document citation also as its <see cref="Parts"/>.</summary>
+public sealed record ValueState(string Criterion, string Input, string Value, int? Version, string? EnteredBy, DateTime? EnteredAt)
+{
+    public IReadOnlyList<string>? Parts { get; init; }
+
+    public static ValueState Of(InputDefinition input, string criterion, string value, int? version, string? enteredBy, DateTime? enteredAt)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return new(criterion, input.Id, value, version, enteredBy, enteredAt) { Parts = input.Type == InputType.Document ? Citation.Split(value) : null };
+    }
+}
 
 /// <summary>The outcome of a save: saved, refused because someone saved first (both values), or not valid.</summary>
 public abstract record SaveOutcome
@@ -48,14 +62,18 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
                 $"Tiêu chí {request.Criterion} không có đầu vào '{request.Input}'.", $"Criterion {request.Criterion} has no input '{request.Input}'.");
         }
 
-        if (!StoredValues.TryParse(input, request.Value, out var parsed, out var problem))
+        var valid = request.Parts is { } parts
+            ? InputCodec.TryEncodeCitation(input, parts, out var parsed, out var value, out var problem)
+            : InputCodec.TryEncode(input, request.Value, out parsed, out value, out problem);
+        if (!valid)
         {
             return new SaveOutcome.Invalid(problem.Vi, problem.En);
         }
 
         var at = clock.GetUtcNow().UtcDateTime;
-        var attempted = new ValueState(request.Criterion, request.Input, request.Value ?? "", request.Version, userName, at);
-        var saved = new ValueState(request.Criterion, request.Input, StoredValues.FormValue(input, parsed.Number, parsed.Text), (request.Version ?? -1) + 1, userName, at);
+        var typed = request.Parts is null ? request.Value ?? "" : parsed.Text ?? "";
+        var attempted = ValueState.Of(input, request.Criterion, typed, request.Version, userName, at);
+        var saved = ValueState.Of(input, request.Criterion, InputCodec.FormText(input, parsed, value), (request.Version ?? -1) + 1, userName, at);
         var written = request.Version is { } version
             ? await UpdateAsync(entry.Submission.Id, request, version, parsed, userName, at, cancellationToken)
             : await InsertAsync(entry.Submission.Id, request, parsed, userName, at, cancellationToken);
@@ -66,12 +84,12 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
 
         db.ChangeTracker.Clear();
         var stored = await Stored(entry.Submission.Id, request).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        return new SaveOutcome.Conflict(stored is null ? Empty(request) : State(stored, input), attempted);
+        return new SaveOutcome.Conflict(stored is null ? ValueState.Of(input, request.Criterion, "", null, null, null) : State(stored, input), attempted);
     }
 
     /// <summary>Writes over the row only while it still has the version the form saw: false when someone saved first.</summary>
     private async Task<bool> UpdateAsync(
-        int submissionId, SaveValueRequest request, int version, Parsed parsed, string userName, DateTime at, CancellationToken cancellationToken)
+        int submissionId, SaveValueRequest request, int version, StoredValue parsed, string userName, DateTime at, CancellationToken cancellationToken)
     {
         var next = new InputValue
         {
@@ -82,7 +100,7 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
     }
 
     /// <summary>The input's first value: false when it has one already (someone saved first).</summary>
-    private async Task<bool> InsertAsync(int submissionId, SaveValueRequest request, Parsed parsed, string userName, DateTime at, CancellationToken cancellationToken)
+    private async Task<bool> InsertAsync(int submissionId, SaveValueRequest request, StoredValue parsed, string userName, DateTime at, CancellationToken cancellationToken)
     {
         // Checked first so that a transaction (the workbook import) is not broken by a failed insert on PostgreSQL.
         if (await Stored(submissionId, request).AnyAsync(cancellationToken))
@@ -110,8 +128,6 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
     private IQueryable<InputValue> Stored(int submissionId, SaveValueRequest request) =>
         db.InputValues.Where(v => v.SubmissionId == submissionId && v.Round == Rounds.Self && v.CriterionCode == request.Criterion && v.InputId == request.Input);
 
-    private static ValueState Empty(SaveValueRequest request) => new(request.Criterion, request.Input, "", null, null, null);
-
-    public static ValueState State(InputValue row, Engine.Frameworks.InputDefinition input) =>
-        new(row.CriterionCode, row.InputId, StoredValues.FormValue(input, row.Number, row.Text), row.Version, row.EnteredBy, row.EnteredAt);
+    public static ValueState State(InputValue row, InputDefinition input) =>
+        ValueState.Of(input, row.CriterionCode, InputCodec.FormText(input, new StoredValue(row.Number, row.Text)), row.Version, row.EnteredBy, row.EnteredAt);
 }

@@ -1,5 +1,5 @@
 using ChiSo.Engine.Frameworks;
-using ChiSo.Web.Features.Collection;
+using ChiSo.Engine.Scoring;
 using ChiSo.Web.Features.Shared;
 
 namespace ChiSo.Web.Features.Workbooks;
@@ -8,7 +8,7 @@ namespace ChiSo.Web.Features.Workbooks;
 public static class ValueShown
 {
     /// <summary>True when the new value means the same as the stored one ("Có" and "có", 12 and 12,0).</summary>
-    public static bool Same(InputDefinition input, double? number, string? text, Parsed parsed)
+    public static bool Same(InputDefinition input, double? number, string? text, StoredValue parsed)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (input.Type is InputType.Document or InputType.File)
@@ -16,8 +16,8 @@ public static class ValueShown
             return string.Equals((text ?? "").Trim(), (parsed.Text ?? "").Trim(), StringComparison.Ordinal);
         }
 
-        var old = StoredValues.Read(input, number, text);
-        var now = StoredValues.Read(input, parsed.Number, parsed.Text);
+        var old = InputCodec.Decode(input, new StoredValue(number, text));
+        var now = InputCodec.Decode(input, parsed);
         return old.Equals(now);
     }
 
@@ -25,7 +25,7 @@ public static class ValueShown
     public static string Text(InputDefinition input, double? number, string? text)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var value = StoredValues.Read(input, number, text);
+        var value = InputCodec.Decode(input, new StoredValue(number, text));
         if (input.Type is InputType.Document or InputType.File)
         {
             return string.IsNullOrWhiteSpace(text) ? Empty : text;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChiSo.Data;
 using ChiSo.Data.Audit;
 using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Scoring;
 using ChiSo.Files.Collection;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
@@ -25,7 +26,7 @@ public sealed class WorkbookImport(ChiSoDbContext db, ValueSaving saving, TimePr
         {
             if (Definition(entry, criterion, input) is { } definition)
             {
-                values[(criterion, input)] = new WorkbookValue(StoredValues.Read(definition, row.Number, row.Text), row.Text);
+                values[(criterion, input)] = new WorkbookValue(InputCodec.Decode(definition, new StoredValue(row.Number, row.Text)), row.Text);
             }
         }
 
@@ -44,7 +45,7 @@ public sealed class WorkbookImport(ChiSoDbContext db, ValueSaving saving, TimePr
         {
             var node = entry.Plan.Nodes[entry.Plan.TryGetIndex(cell.Criterion, out var index) ? index : 0];
             var input = Definition(entry, cell.Criterion, cell.Input)!;
-            if (!StoredValues.TryParse(input, cell.Text, out var parsed, out var problem))
+            if (!InputCodec.TryEncode(input, cell.Text, out var parsed, out _, out var problem))
             {
                 errors.Add(new WorkbookError(cell.Sheet, cell.Address, problem.Vi, problem.En));
                 continue;

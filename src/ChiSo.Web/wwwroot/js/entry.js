@@ -10,13 +10,11 @@
   const state = document.getElementById('save-state');
   const timers = new Map();
 
-  const valueOf = (field) => {
-    if (field.dataset.kind === 'document') {
-      const parts = [...field.querySelectorAll('[data-part]')].map((e) => e.value.trim());
-      return parts.some((p) => p.length > 0) ? parts.join(' | ') : '';
-    }
-    return field.querySelector('input, select').value.trim();
-  };
+  // A citation goes as its parts and comes back as its parts: how they are stored is the server's business.
+  const partsOf = (field) => [...field.querySelectorAll('[data-part]')].map((e) => e.value);
+  const valueOf = (field) => (field.dataset.kind === 'document'
+    ? { parts: partsOf(field) }
+    : { value: field.querySelector('input, select').value.trim() });
 
   // Several saves may be in flight (the user tabs on); answers can arrive out of order. Each carries the
   // submission's revision: only points at least as new as the newest already shown are applied.
@@ -37,12 +35,11 @@
     line.className = `msg ${kind || ''}`;
   };
 
-  const setValue = (field, value) => {
+  const setValue = (field, state) => {
     if (field.dataset.kind === 'document') {
-      const parts = value.split('|').map((p) => p.trim());
-      field.querySelectorAll('[data-part]').forEach((e, i) => { e.value = parts[i] || ''; });
+      field.querySelectorAll('[data-part]').forEach((e, i) => { e.value = (state.parts || [])[i] || ''; });
     } else {
-      field.querySelector('input, select').value = value;
+      field.querySelector('input, select').value = state.value;
     }
   };
 
@@ -61,7 +58,7 @@
     theirs.textContent = msg.msgKeepStored;
     theirs.addEventListener('click', () => {
       field.dataset.version = body.stored.version ?? '';
-      setValue(field, body.stored.value);
+      setValue(field, body.stored);
       note(field, msg.msgSaved, 'ok');
     });
     line.append(text, ' ', mine, ' ', theirs);
@@ -80,7 +77,7 @@
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', RequestVerificationToken: token },
-        body: JSON.stringify({ criterion: field.dataset.criterion, input: field.dataset.input, value: valueOf(field), version }),
+        body: JSON.stringify({ criterion: field.dataset.criterion, input: field.dataset.input, ...valueOf(field), version }),
       });
       const body = await response.json().catch(() => ({}));
       if (response.ok) {
