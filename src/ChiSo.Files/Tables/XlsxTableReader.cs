@@ -89,16 +89,9 @@ public static class XlsxTableReader
     /// <summary>Opens <paramref name="path"/> and reads one sheet (first when null); unreadable files become a problem.</summary>
     public static TableRead ReadFile(string path, string? sheetName = null)
     {
-        var name = Path.GetFileName(path);
-        try
-        {
-            using var workbook = new XLWorkbook(path);
-            return ReadSheet(workbook, sheetName, name);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
-        {
-            return new TableRead(null, [TableProblems.Unreadable(name, e.Message)]);
-        }
+        var problems = new List<Engine.Problem>();
+        using var workbook = WorkbookFile.Open(path, problems);
+        return workbook is null ? new TableRead(null, [.. problems]) : ReadSheet(workbook, sheetName, Path.GetFileName(path));
     }
 }
 
@@ -109,16 +102,11 @@ public static class CoinrWorkbook
     public static CoinrImport Read(string path)
     {
         var name = Path.GetFileName(path);
-        try
-        {
-            using var workbook = new XLWorkbook(path);
-            return CoinrTables.Interpret(XlsxTableReader.ReadSheet(workbook, "iMeta", name), XlsxTableReader.ReadSheet(workbook, "iData", name));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
-        {
-            var failed = new TableRead(null, [TableProblems.Unreadable(name, e.Message)]);
-            return CoinrTables.Interpret(failed, new TableRead(null, []));
-        }
+        var problems = new List<Engine.Problem>();
+        using var workbook = WorkbookFile.Open(path, problems);
+        return workbook is null
+            ? CoinrTables.Interpret(new TableRead(null, [.. problems]), new TableRead(null, []))
+            : CoinrTables.Interpret(XlsxTableReader.ReadSheet(workbook, "iMeta", name), XlsxTableReader.ReadSheet(workbook, "iData", name));
     }
 
     /// <summary>Two workbooks; the first sheet of each is used.</summary>
