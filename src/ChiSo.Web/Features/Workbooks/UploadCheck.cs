@@ -1,3 +1,4 @@
+using ChiSo.Engine.Scoring;
 using ChiSo.Web.Features.Shared;
 
 namespace ChiSo.Web.Features.Workbooks;
@@ -14,10 +15,11 @@ public static class UploadCheck
         file is null || file.Length == 0 ? Missing : file.Length > WorkbookEndpoints.MaxBytes ? TooLarge : null;
 
     /// <summary>
-    /// The uploaded workbook, or the reason code it is refused: missing or empty, too large, or not an .xlsx by content.
-    /// Pages and the API read uploads through this one place.
+    /// The uploaded workbook read against <paramref name="plan"/>, or the reason code it is refused: missing or empty,
+    /// too large, or not an .xlsx by content. Pages and the API read uploads through this one place, once: the bytes
+    /// are dropped as soon as they are read.
     /// </summary>
-    public static async Task<(WorkbookUpload? Upload, string? Refusal)> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
+    public static async Task<(WorkbookUpload? Upload, string? Refusal)> ReadAsync(IFormFile? file, ScoringPlan plan, CancellationToken cancellationToken)
     {
         if (Refusal(file) is { } reason)
         {
@@ -30,7 +32,7 @@ public static class UploadCheck
             await stream.ReadExactlyAsync(bytes, cancellationToken);
         }
 
-        return LooksLikeXlsx(bytes) ? (new WorkbookUpload(Path.GetFileName(file.FileName), bytes), null) : (null, NotXlsx);
+        return LooksLikeXlsx(bytes) ? (WorkbookUpload.Read(Path.GetFileName(file.FileName), bytes, plan), null) : (null, NotXlsx);
     }
 
     /// <summary>An .xlsx is a ZIP package: the content decides, not the file's name or the browser's claimed type.</summary>
@@ -42,7 +44,7 @@ public static class UploadCheck
         TooLarge => L.T("Tệp lớn hơn 10 MB. Hãy tải lên đúng tệp mẫu của đơn vị.", "The file is larger than 10 MB. Upload the unit's workbook."),
         NotXlsx => L.T("Tệp không phải là bảng tính Excel .xlsx. Hãy mở tệp bằng Excel và lưu dưới dạng \"Excel Workbook (.xlsx)\" rồi tải lên lại.",
             "The file is not an Excel .xlsx workbook. Open it in Excel, save it as \"Excel Workbook (.xlsx)\" and upload it again."),
-        Expired => L.T("Bản xem trước đã hết hạn (sau 1 giờ). Hãy tải tệp lên lại.", "The preview has expired (after 1 hour). Upload the file again."),
+        Expired => L.T("Bản xem trước đã hết hạn (sau 1 giờ, hoặc khi bạn đã tải lên 3 tệp mới hơn). Hãy tải tệp lên lại.", "The preview has expired (after 1 hour, or once you uploaded 3 newer files). Upload the file again."),
         _ => null,
     };
 }

@@ -48,14 +48,15 @@ public static class WorkbookApi
         }
 
         var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
-        var (upload, reason) = await UploadCheck.ReadAsync(file, ct);
+        var entry = await forms.WithValuesAsync(head, ct);
+        var (upload, reason) = await UploadCheck.ReadAsync(file, entry.Plan, ct);
         if (upload is null)
         {
             return Problems.Invalid(UploadCheck.Message(reason)!);
         }
 
         var kept = uploads.Keep(WorkbookEndpoints.Name(user), id, upload);
-        var preview = WorkbookImport.Preview(await forms.WithValuesAsync(head, ct), upload);
+        var preview = WorkbookImport.Preview(entry, upload);
         return TypedResults.Ok(WorkbookPreviewView.From(kept + "." + preview.Fingerprint(), upload.FileName, preview));
     }
 

@@ -21,7 +21,6 @@ public static class WorkbookEndpoints
 
     public static IServiceCollection AddWorkbooks(this IServiceCollection services)
     {
-        services.AddMemoryCache();
         services.AddSingleton<WorkbookUploads>();
         services.AddScoped<WorkbookImport>();
         return services;
@@ -76,7 +75,7 @@ public static class WorkbookEndpoints
         }
 
         var back = PagePath(campaignId, unitId);
-        var (upload, reason) = await UploadCheck.ReadAsync(file, ct);
+        var (upload, reason) = await UploadCheck.ReadAsync(file, entry.Plan, ct);
         if (upload is null)
         {
             return TypedResults.Redirect($"{back}?error={reason}");

@@ -37,11 +37,9 @@ public sealed class WorkbookImport(ChiSoDbContext db, ValueSaving saving, TimePr
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(upload);
-        using var stream = new MemoryStream(upload.Bytes, writable: false);
-        var reading = UnitWorkbookReader.Read(stream, upload.FileName, entry.Plan);
-        var errors = reading.Problems.Select(p => new WorkbookError(p.Sheet, p.Address, p.Problem.MessageVi, p.Problem.MessageEn)).ToList();
+        var errors = upload.Errors.ToList();
         var changes = new List<WorkbookChange>();
-        foreach (var cell in reading.Values)
+        foreach (var cell in upload.Values)
         {
             var node = entry.Plan.Nodes[entry.Plan.TryGetIndex(cell.Criterion, out var index) ? index : 0];
             var input = Definition(entry, cell.Criterion, cell.Input)!;
