@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ChiSo.Engine;
 using ChiSo.Engine.Frameworks;
+using ChiSo.Files.Yaml;
 
 namespace ChiSo.Files.Frameworks;
 
@@ -30,15 +31,35 @@ internal static class TreeAssembler
 
         ReportCycles(file, kept, byCode, problems);
         var children = kept.Where(r => r.Parent is not null).ToLookup(r => r.Parent!, StringComparer.Ordinal);
-        return [.. kept.Where(r => r.Parent is null).Select(r => Build(r, children, inputs))];
+        var tooDeep = new List<TreeRow>();
+        var roots = kept.Where(r => r.Parent is null).Select(r => Build(r, children, inputs, 1, tooDeep)).ToImmutableArray();
+        if (tooDeep.Count > 0)
+        {
+            var first = tooDeep.MinBy(r => r.Row)!;
+            problems.Add(WorkbookProblems.TooDeep(file, first.ParentAt, first.Code, FrameworkLimits.MaxTreeDepth));
+        }
+
+        return roots;
     }
 
-    private static FrameworkNode Build(TreeRow row, ILookup<string, TreeRow> children, ILookup<string, InputDefinition> inputs) =>
-        row.Node with
+    /// <summary>
+    /// The node of <paramref name="row"/> with its subtree, down to <see cref="FrameworkLimits.MaxTreeDepth"/> levels:
+    /// the rows below are collected in <paramref name="tooDeep"/>, so neither this recursion nor the validator's goes deeper.
+    /// </summary>
+    private static FrameworkNode Build(TreeRow row, ILookup<string, TreeRow> children, ILookup<string, InputDefinition> inputs, int level, List<TreeRow> tooDeep)
+    {
+        if (level == FrameworkLimits.MaxTreeDepth)
         {
-            Children = [.. children[row.Code].Select(c => Build(c, children, inputs))],
+            tooDeep.AddRange(children[row.Code]);
+            return row.Node with { Children = [], Inputs = [.. inputs[row.Code]] };
+        }
+
+        return row.Node with
+        {
+            Children = [.. children[row.Code].Select(c => Build(c, children, inputs, level + 1, tooDeep))],
             Inputs = [.. inputs[row.Code]],
         };
+    }
 
     /// <summary>Follows each node's parent chain; a chain that comes back to a node on itself is a cycle, reported once.</summary>
     private static void ReportCycles(string file, List<TreeRow> rows, Dictionary<string, TreeRow> byCode, List<Problem> problems)
@@ -47,11 +68,11 @@ internal static class TreeAssembler
         foreach (var start in rows)
         {
             var path = new List<TreeRow>();
+            var onPath = new Dictionary<string, int>(StringComparer.Ordinal);
             var current = start;
             while (current is not null && !settled.Contains(current.Code))
             {
-                var seenAt = path.FindIndex(r => r.Code == current.Code);
-                if (seenAt >= 0)
+                if (onPath.TryGetValue(current.Code, out var seenAt))
                 {
                     var cycle = path.Skip(seenAt).ToList();
                     var first = cycle.MinBy(r => r.Row)!;
@@ -60,6 +81,7 @@ internal static class TreeAssembler
                     break;
                 }
 
+                onPath[current.Code] = path.Count;
                 path.Add(current);
                 current = current.Parent is null ? null : byCode.GetValueOrDefault(current.Parent);
             }

@@ -38,6 +38,11 @@ internal static class WorkbookProblems
         $"Mã cha tạo thành vòng lặp: {path}. Một nút không thể là tổ tiên của chính nó; hãy sửa mã cha.",
         $"The parent codes form a cycle: {path}. A node cannot be its own ancestor; fix the parent codes.");
 
+    public static Problem TooDeep(string file, SourceSpan at, string code, int levels) => Problem.Error(
+        "XL016", file, at,
+        $"Cây chỉ số sâu hơn {levels} cấp (từ nút \"{code}\" trở xuống). Hãy gộp bớt các cấp.",
+        $"The tree is deeper than {levels} levels (from node \"{code}\" down). Merge some levels.");
+
     public static Problem DuplicateCode(string file, SourceSpan at, string code, int firstRow) => Problem.Error(
         "XL007", file, at,
         $"Mã \"{code}\" đã dùng ở dòng {firstRow}. Mỗi nút phải có mã riêng; hãy đổi một trong hai mã.",

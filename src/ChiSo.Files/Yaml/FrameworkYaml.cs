@@ -34,6 +34,11 @@ public static class FrameworkYaml
     {
         ArgumentNullException.ThrowIfNull(text);
         var problems = new YamlProblems(fileName);
+        if (!YamlShape.Check(text, problems))
+        {
+            return (null, problems.All.ToImmutable());
+        }
+
         var stream = new YamlStream();
         try
         {

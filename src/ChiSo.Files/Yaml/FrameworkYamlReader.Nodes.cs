@@ -8,18 +8,27 @@ namespace ChiSo.Files.Yaml;
 /// <summary>Reading the tree: nodes, inputs, options and evidence rules.</summary>
 internal sealed partial class FrameworkYamlReader
 {
-    private ImmutableArray<FrameworkNode> Nodes(YamlFields owner, string key, string? parentCode)
+    private ImmutableArray<FrameworkNode> Nodes(YamlFields owner, string key, string? parentCode, int level = 1)
     {
         var nodes = ImmutableArray.CreateBuilder<FrameworkNode>();
-        foreach (var map in Items(owner.Sequence(key), key))
+        var items = Items(owner.Sequence(key), key).ToList();
+        if (items.Count > 0 && level > FrameworkLimits.MaxTreeDepth)
         {
-            nodes.Add(Node(map, parentCode));
+            problems.Error(FrameworkProblemCodes.Document, items[0],
+                $"Cây chỉ số sâu hơn {FrameworkLimits.MaxTreeDepth} cấp (dưới \"{parentCode}\"). Hãy gộp bớt các cấp.",
+                $"The tree is deeper than {FrameworkLimits.MaxTreeDepth} levels (under \"{parentCode}\"). Merge some levels.");
+            return [];
+        }
+
+        foreach (var map in items)
+        {
+            nodes.Add(Node(map, parentCode, level));
         }
 
         return nodes.ToImmutable();
     }
 
-    private FrameworkNode Node(YamlMappingNode map, string? parentCode)
+    private FrameworkNode Node(YamlMappingNode map, string? parentCode, int level)
     {
         var code = map.Children.TryGetValue(new YamlScalarNode("code"), out var c) && c is YamlScalarNode { Value: { } v } ? v : null;
         var place = code is not null
@@ -47,7 +56,7 @@ internal sealed partial class FrameworkYamlReader
             Score = f.Text("score"),
             ScoreAt = scoreNode is null ? SourceSpan.None : ContentAt(scoreNode),
             Evidence = Evidence(f),
-            Children = Nodes(f, "children", code ?? parentCode),
+            Children = Nodes(f, "children", code ?? parentCode, level + 1),
             At = f.At,
         };
     }

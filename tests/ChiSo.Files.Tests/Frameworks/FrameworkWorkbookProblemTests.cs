@@ -86,6 +86,27 @@ public class FrameworkWorkbookProblemTests
             problems.Select(p => (p.Code, p.File!, p.At.Line)).OrderBy(p => p.Code).ToArray());
     }
 
+    [Fact]
+    public void Read_FiveThousandLevelChain_StopsAtTheDepthLimit()
+    {
+        // Sample tree rows end at 7; the chain hangs under "1.1" (level 3), one level per row.
+        var stream = Edit(workbook =>
+        {
+            var tree = workbook.Worksheet(WorkbookLayout.TreeSheet);
+            for (var level = 0; level < 5_000; level++)
+            {
+                SetRow(tree, 8 + level, $"D{level}", level == 0 ? "1.1" : $"D{level - 1}");
+            }
+        });
+
+        var (read, problems) = FrameworkWorkbook.Read(stream, "khung.xlsx");
+
+        Assert.Null(read);
+        var problem = Assert.Single(problems, p => p.Code == "XL016");
+        Assert.Equal($"D{ChiSo.Files.Yaml.FrameworkLimits.MaxTreeDepth - 3}", problem.MessageEn.Split('"')[1]);
+        Assert.Equal(new SourceSpan(8 + ChiSo.Files.Yaml.FrameworkLimits.MaxTreeDepth - 3, 2), problem.At);
+    }
+
     private static void SetRow(IXLWorksheet tree, int row, string code, string parent)
     {
         tree.Cell(row, 1).Value = code;

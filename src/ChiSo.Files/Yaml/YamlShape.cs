@@ -1,0 +1,88 @@
+using System.Globalization;
+using ChiSo.Engine;
+using ChiSo.Engine.Frameworks;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ChiSo.Files.Yaml;
+
+/// <summary>
+/// How large and how deep a framework file may be. YamlDotNet's representation model and the framework reader both
+/// recurse, and an alias is shared, not copied: a recursive alias, deep brackets or an alias fan-out would overflow
+/// the stack or run for minutes. The shipped frameworks are about 60 KB, nest 10 levels and have trees 4 levels deep.
+/// </summary>
+public static class FrameworkLimits
+{
+    /// <summary>Characters in a framework file.</summary>
+    public const int MaxChars = 2 * 1024 * 1024;
+
+    /// <summary>Mappings and lists inside one another.</summary>
+    public const int MaxNesting = 50;
+
+    /// <summary>YAML events (values, mappings, lists) in a file.</summary>
+    public const int MaxEvents = 500_000;
+
+    /// <summary>Levels of the framework tree, the roots being level 1; the engine's validator and scoring recurse over it.</summary>
+    public const int MaxTreeDepth = 10;
+}
+
+/// <summary>
+/// Walks the YAML event stream (which YamlDotNet parses without recursion) before the document is loaded, refusing
+/// aliases and stopping at the first bound of <see cref="FrameworkLimits"/> crossed, so that every such file gets a
+/// problem with its line and column instead of a crash or a hang.
+/// </summary>
+internal static class YamlShape
+{
+    public static bool Check(string text, YamlProblems problems)
+    {
+        if (text.Length > FrameworkLimits.MaxChars)
+        {
+            problems.Error(FrameworkProblemCodes.Document, new SourceSpan(1, 1),
+                $"Tệp quá lớn: {N(text.Length)} ký tự, giới hạn là {N(FrameworkLimits.MaxChars)}.",
+                string.Create(CultureInfo.InvariantCulture, $"The file is too large: {text.Length:N0} characters, the limit is {FrameworkLimits.MaxChars:N0}."));
+            return false;
+        }
+
+        var parser = new Parser(new StringReader(text));
+        var (depth, events) = (0, 0);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                if (++events > FrameworkLimits.MaxEvents)
+                {
+                    problems.Error(FrameworkProblemCodes.Document, YamlProblems.At(current.Start),
+                        $"Tệp có quá nhiều giá trị (hơn {N(FrameworkLimits.MaxEvents)}).",
+                        string.Create(CultureInfo.InvariantCulture, $"The file holds too many values (more than {FrameworkLimits.MaxEvents:N0})."));
+                    return false;
+                }
+
+                switch (current)
+                {
+                    case AnchorAlias alias:
+                        problems.Error(FrameworkProblemCodes.Document, YamlProblems.At(alias.Start),
+                            $"Tệp dùng bí danh YAML (*{alias.Value}); ChiSo không nhận bí danh. Hãy viết đầy đủ nội dung tại chỗ.",
+                            $"The file uses a YAML alias (*{alias.Value}); ChiSo does not accept aliases. Write the content out in place.");
+                        return false;
+                    case MappingStart or SequenceStart when ++depth > FrameworkLimits.MaxNesting:
+                        problems.Error(FrameworkProblemCodes.Document, YamlProblems.At(current.Start),
+                            $"Tệp lồng nhau quá sâu (hơn {N(FrameworkLimits.MaxNesting)} cấp danh sách và bảng khóa).",
+                            string.Create(CultureInfo.InvariantCulture, $"The file nests too deeply (more than {FrameworkLimits.MaxNesting} levels of lists and mappings)."));
+                        return false;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            // Syntax errors are reported by the full load, with the parser's own words.
+        }
+
+        return true;
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));
+}
