@@ -34,4 +34,14 @@ internal static class ExitCodes
 
     /// <summary>The database or a file could not be opened or written (not the input's fault).</summary>
     public const int Failure = 3;
+
+    /// <summary>Problems that say a file is missing or unreadable, as opposed to wrong in its content.</summary>
+    private static readonly HashSet<string> FileFailures = new(StringComparer.Ordinal) { "IO001", "IO003" };
+
+    /// <summary>
+    /// The exit code for a run stopped by <paramref name="problems"/>: <see cref="Failure"/> when a file could not be
+    /// opened at all (as the README documents), otherwise <see cref="InputProblems"/>.
+    /// </summary>
+    public static int Of(IEnumerable<Problem> problems) =>
+        problems.Any(p => FileFailures.Contains(p.Code)) ? Failure : InputProblems;
 }

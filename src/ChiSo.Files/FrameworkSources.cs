@@ -23,7 +23,7 @@ public static class FrameworkSources
         var (framework, readProblems) = FrameworkYaml.ReadLenient(text, fileName);
         if (framework is null || readProblems.Any(p => p.Code is FrameworkProblemCodes.MissingKey or FrameworkProblemCodes.WrongType or FrameworkProblemCodes.UnknownValue))
         {
-            return CheckedFramework.Unread(readProblems);
+            return CheckedFramework.Unread([.. readProblems.OrderBy(p => p.At.Line).ThenBy(p => p.At.Column)]);
         }
 
         var checkedFramework = FrameworkValidator.Check(framework, fileName, readProblems);

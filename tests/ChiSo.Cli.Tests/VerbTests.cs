@@ -75,7 +75,7 @@ public class VerbTests
     {
         var run = CliRunner.Run("validate", "khong-co.yaml");
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(3, run.ExitCode);
         Assert.Contains("Không tìm thấy tệp", run.Err, StringComparison.Ordinal);
     }
 

@@ -63,7 +63,7 @@ internal static class ComputeCommand
         if (table is null || errors > 0)
         {
             context.Err.WriteLine(context.T("Không tính được: hãy sửa các lỗi trên. Không có tệp nào được ghi.", "Nothing computed: fix the problems above. No file was written."));
-            return ExitCodes.InputProblems;
+            return table is null ? ExitCodes.Of(problems) : ExitCodes.InputProblems;
         }
 
         OutputFormats.Emit(table, format.Value, request.Out, context);

@@ -29,7 +29,7 @@ internal static class ConvertCommand
         if (context.Report(problems) > 0 || framework is null)
         {
             context.Err.WriteLine(context.T("Không chuyển đổi: hãy sửa các lỗi trên. Không có tệp nào được ghi.", "Not converted: fix the problems above. No file was written."));
-            return ExitCodes.InputProblems;
+            return ExitCodes.Of(problems);
         }
 
         var target = output ?? Path.ChangeExtension(input, to == "yaml" ? ".yaml" : ".xlsx");

@@ -39,7 +39,7 @@ internal static class ExplainCommand
         var (sheet, problems) = FrameworkCompute.Score(frameworkPath, dataPath, givenAsValue);
         if (context.Report(problems) > 0 || sheet is null)
         {
-            return ExitCodes.InputProblems;
+            return ExitCodes.Of(problems);
         }
 
         var unit = sheet.Data.UnitCodes.IndexOf(unitCode);

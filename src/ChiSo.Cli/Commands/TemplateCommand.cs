@@ -30,10 +30,18 @@ internal static class TemplateCommand
 
     private static int Run(string frameworkPath, string? unitsPath, int? seed, string output, CliContext context)
     {
+        if (seed is not null && unitsPath is null)
+        {
+            context.Err.WriteLine(context.T(
+                "--demo điền số liệu mẫu cho từng đơn vị: hãy cho thêm danh sách đơn vị bằng --units units.csv (cột uCode, uName).",
+                "--demo fills demo values for each unit: give the unit list too with --units units.csv (columns uCode, uName)."));
+            return ExitCodes.Usage;
+        }
+
         var (framework, plan, problems) = FrameworkFiles.Load(frameworkPath);
         if (context.Report(problems) > 0 || framework is null || plan is null)
         {
-            return ExitCodes.InputProblems;
+            return ExitCodes.Of(problems);
         }
 
         var units = new List<(string Code, string Name, string? Group)>();
@@ -42,7 +50,7 @@ internal static class TemplateCommand
             var read = DataTableFiles.Read(unitsPath);
             if (context.Report(read.Problems) > 0 || read.Table is null)
             {
-                return ExitCodes.InputProblems;
+                return ExitCodes.Of(read.Problems);
             }
 
             var table = read.Table;
@@ -57,6 +65,12 @@ internal static class TemplateCommand
             {
                 units.Add((codes.TextAt(r) ?? "", names?.TextAt(r) ?? "", groups?.TextAt(r)));
             }
+        }
+
+        if (seed is not null && units.Count == 0)
+        {
+            context.Err.WriteLine(context.T($"{unitsPath}: không có đơn vị nào để điền số liệu mẫu.", $"{unitsPath}: there is no unit to fill demo values for."));
+            return ExitCodes.InputProblems;
         }
 
         var leaves = framework.Tree.SelectMany(Leaves).Where(n => n.Scored).ToList();

@@ -50,7 +50,7 @@ internal static class UnitsCommand
         if (file is not null && !File.Exists(file))
         {
             context.Report([DataTableFiles.Missing(file)]);
-            return ExitCodes.InputProblems;
+            return ExitCodes.Failure;
         }
 
         await ChiSoDatabase.EnsureReadyAsync(options, cancel);

@@ -4,7 +4,7 @@ using ChiSo.Engine.Frameworks;
 
 namespace ChiSo.Cli.Commands;
 
-/// <summary><c>chiso validate FILE…</c>: checks framework files and prints every problem; exit 1 when any.</summary>
+/// <summary><c>chiso validate FILE…</c>: checks framework files and prints every problem; exit 1 when any, 3 when a file cannot be opened.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(Func<ParseResult, CliContext> context)
@@ -21,14 +21,14 @@ internal static class ValidateCommand
 
     private static int Run(string[] files, CliContext context)
     {
-        var failed = 0;
+        var exit = ExitCodes.Ok;
         foreach (var file in files)
         {
             var (framework, _, problems) = FrameworkFiles.Load(file);
             var errors = context.Report(problems);
             if (errors > 0 || framework is null)
             {
-                failed++;
+                exit = Math.Max(exit, ExitCodes.Of(problems));
                 context.Err.WriteLine(context.T($"✗ {file}: {errors} lỗi.", $"✗ {file}: {errors} error(s)."));
                 continue;
             }
@@ -36,7 +36,7 @@ internal static class ValidateCommand
             context.Out.WriteLine(Summary(file, framework, context));
         }
 
-        return failed == 0 ? ExitCodes.Ok : ExitCodes.InputProblems;
+        return exit;
     }
 
     private static string Summary(string file, FrameworkDefinition framework, CliContext context)

@@ -44,12 +44,17 @@ internal static class YamlShape
         }
 
         var parser = new Parser(new StringReader(text));
-        var (depth, events) = (0, 0);
+        var (depth, events, duplicates) = (0, 0, 0);
+        var mappings = new Stack<Mapping?>();
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                if (current is NodeEvent node && mappings.TryPeek(out var mapping) && mapping is not null && !mapping.Key(node, problems))
+                {
+                    duplicates++;
+                }
                 if (++events > FrameworkLimits.MaxEvents)
                 {
                     problems.Error(FrameworkProblemCodes.Document, YamlProblems.At(current.Start),
@@ -72,7 +77,13 @@ internal static class YamlShape
                         return false;
                     case MappingEnd or SequenceEnd:
                         depth--;
+                        mappings.Pop();
                         break;
+                }
+
+                if (current is MappingStart or SequenceStart)
+                {
+                    mappings.Push(current is MappingStart ? new Mapping() : null);
                 }
             }
         }
@@ -81,7 +92,32 @@ internal static class YamlShape
             // Syntax errors are reported by the full load, with the parser's own words.
         }
 
-        return true;
+        // YamlDotNet stops at the first duplicate key; every one of them is reported here instead.
+        return duplicates == 0;
+    }
+
+    /// <summary>The keys of one mapping seen so far; events alternate between a key and its value.</summary>
+    private sealed class Mapping
+    {
+        private readonly Dictionary<string, Mark> _keys = new(StringComparer.Ordinal);
+        private bool _atValue;
+
+        /// <summary>Takes the next key or value; false when it is a key seen before in this mapping.</summary>
+        public bool Key(NodeEvent node, YamlProblems problems)
+        {
+            var isKey = !_atValue;
+            _atValue = !_atValue;
+            if (!isKey || node is not Scalar { Value: var key } || _keys.TryAdd(key, node.Start))
+            {
+                return true;
+            }
+
+            var first = _keys[key];
+            problems.Error(FrameworkProblemCodes.DuplicateKey, YamlProblems.At(node.Start),
+                string.Create(CultureInfo.InvariantCulture, $"Khóa \"{key}\" xuất hiện hai lần trong cùng một bảng khóa (lần đầu ở dòng {first.Line}); hãy giữ một lần."),
+                string.Create(CultureInfo.InvariantCulture, $"The key \"{key}\" appears twice in the same mapping (first on line {first.Line}); keep one."));
+            return false;
+        }
     }
 
     private static string N(long value) => value.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChiSo.Engine;
+using ChiSo.Engine.Frameworks;
 using ChiSo.Files.Yaml;
 
 namespace ChiSo.Files.Tests.Yaml;
@@ -14,7 +15,7 @@ public class FrameworkYamlBombTests
 {
     private static Problem Refusal(string text)
     {
-        var (framework, problems) = FrameworkLoader.Load(text, YamlText.File);
+        var (framework, _, problems) = FrameworkSources.FromYaml(text, YamlText.File);
         Assert.Null(framework);
         var problem = Assert.Single(problems);
         Assert.Equal(Severity.Error, problem.Severity);
@@ -90,7 +91,7 @@ public class FrameworkYamlBombTests
     [Fact]
     public void Load_TreeAtTheLimit_IsRead()
     {
-        var (framework, problems) = FrameworkLoader.Load("id: test\nedition: 2024\ntitle: Sâu\ntree: [" + Chain(FrameworkLimits.MaxTreeDepth) + "]\n", YamlText.File);
+        var (framework, _, problems) = FrameworkSources.FromYaml("id: test\nedition: 2024\ntitle: Sâu\ntree: [" + Chain(FrameworkLimits.MaxTreeDepth) + "]\n", YamlText.File);
 
         Assert.DoesNotContain(problems, p => p.Severity == Severity.Error);
         Assert.NotNull(framework);
@@ -106,5 +107,18 @@ public class FrameworkYamlBombTests
         }
 
         return node;
+    }
+
+    [Fact]
+    public void Load_SeveralDuplicateKeys_ReportsEveryOne()
+    {
+        var text = "id: test\nedition: 2024\ntitle: Một\ntitle: Hai\ntree:\n  - code: \"1\"\n    name: Một\n    max: 10\n    max: 11\n";
+
+        var (framework, _, problems) = FrameworkSources.FromYaml(text, YamlText.File);
+
+        Assert.Null(framework);
+        Assert.Equal([new SourceSpan(4, 1), new SourceSpan(9, 5)], problems.Select(p => p.At));
+        Assert.All(problems, p => Assert.Equal(FrameworkProblemCodes.DuplicateKey, p.Code));
+        Assert.Contains("lần đầu ở dòng 3", problems[0].MessageVi, StringComparison.Ordinal);
     }
 }
