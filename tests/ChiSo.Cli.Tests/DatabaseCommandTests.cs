@@ -25,6 +25,31 @@ public sealed class DatabaseCommandTests
         Assert.Equal(["48"], await CodesAsync(database));
     }
 
+    [Fact]
+    public async Task Restore_IntoANewFile_EveryDatabaseVerbWorksOnIt()
+    {
+        using var folder = new TempFolder();
+        var database = folder.File("chiso.db");
+        Assert.Equal(0, CliRunner.Run("database", "migrate", "--database", database).ExitCode);
+        await AddUnitAsync(database, "48");
+        Assert.Equal(0, CliRunner.Run("database", "backup", folder.File("chiso.backup"), "--database", database).ExitCode);
+        var restored = Path.Combine(folder.Path, "khoi-phuc", "chiso.db");
+
+        var restore = CliRunner.Run("database", "restore", folder.File("chiso.backup"), "--database", restored);
+        var list = CliRunner.Run("units", "list", "--on", "2025-01-01", "--format", "csv", "--database", restored);
+        var migrate = CliRunner.Run("database", "migrate", "--database", restored);
+        var import = CliRunner.Run("units", "import", folder.Write("units.csv", "code,name,level,type,parent_code,valid_from,valid_to\nS01,Sở Một,department,sở,,2025-07-01,\n"), "--database", restored);
+        var backup = CliRunner.Run("database", "backup", folder.File("lan-hai.backup"), "--database", restored);
+
+        Assert.True(restore.ExitCode == 0, restore.Err);
+        Assert.True(list.ExitCode == 0, list.Err);
+        Assert.Contains("\n48,Tỉnh 48,", list.Out, StringComparison.Ordinal);
+        Assert.True(migrate.ExitCode == 0, migrate.Err);
+        Assert.True(import.ExitCode == 0, import.Err);
+        Assert.True(backup.ExitCode == 0, backup.Err);
+        Assert.Equal(["48", "S01"], await CodesAsync(restored));
+    }
+
     [Theory]
     [InlineData("database", "migrate")]
     [InlineData("demo", "seed")]

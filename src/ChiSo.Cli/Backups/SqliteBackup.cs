@@ -61,6 +61,14 @@ internal static class SqliteBackup
         using var live = new SqliteConnection(connectionString);
         live.Open();
         candidate.BackupDatabase(live);
+
+        // The backup file is in rollback-journal mode (one self-contained file) and the pages copied carry that mode
+        // into a new target. ChiSo's databases are in WAL mode, and EF checks that a database exists through a
+        // read-only connection, on which ChiSo's pragmas cannot switch the mode: every verb and the web app then failed
+        // with "attempt to write a readonly database". The restored database is put back in WAL mode here.
+        using var wal = live.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode=WAL";
+        wal.ExecuteNonQuery();
         return [];
     }
 
