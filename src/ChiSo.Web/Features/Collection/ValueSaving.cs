@@ -2,6 +2,7 @@ using ChiSo.Data;
 using ChiSo.Data.Submissions;
 using ChiSo.Engine.Frameworks;
 using ChiSo.Engine.Scoring;
+using ChiSo.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using ChiSo.Data.Sql;
 
@@ -60,6 +61,13 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
         {
             return new SaveOutcome.Invalid(
                 $"Tiêu chí {request.Criterion} không có đầu vào '{request.Input}'.", $"Criterion {request.Criterion} has no input '{request.Input}'.");
+        }
+
+        // A citation's parts count together, with the separators a joined value would have.
+        var text = request.Parts is { } given ? string.Join("|", given) : request.Value;
+        if (TextLimits.TooLong(text, TextLimits.Value, "Giá trị", "The value") is { } tooLong)
+        {
+            return new SaveOutcome.Invalid(tooLong.Vi, tooLong.En);
         }
 
         var valid = request.Parts is { } parts

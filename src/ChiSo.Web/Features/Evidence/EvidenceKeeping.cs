@@ -3,6 +3,7 @@ using ChiSo.Data;
 using ChiSo.Data.Audit;
 using ChiSo.Data.Submissions;
 using ChiSo.Web.Features.Submitting;
+using ChiSo.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using EvidenceRow = ChiSo.Data.Submissions.Evidence;
 
@@ -66,6 +67,11 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
     public async Task<EvidenceOutcome> RemoveAsync(Submission submission, int evidenceId, string userName, string? reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        if (TextLimits.TooLong(reason, TextLimits.Reason, "Lý do", "The reason") is { } tooLong)
+        {
+            return new EvidenceOutcome.Refused(StatusCodes.Status400BadRequest, tooLong.Vi, tooLong.En);
+        }
+
         var row = await db.Evidence.SingleOrDefaultAsync(e => e.Id == evidenceId && e.SubmissionId == submission.Id, cancellationToken);
         if (row is null)
         {

@@ -130,6 +130,10 @@ public sealed class CampaignSetup(ChiSoDbContext db, AuditLog audit)
         {
             problems.Add(new("Hãy ghi lý do gia hạn (ít nhất 10 ký tự).", "Give the reason for the extension (at least 10 characters)."));
         }
+        else if (Shared.TextLimits.TooLong(reason, Shared.TextLimits.Reason, "Lý do gia hạn", "The reason for the extension") is { } tooLong)
+        {
+            problems.Add(new(tooLong.Vi, tooLong.En));
+        }
 
         if (problems.Count > 0)
         {
