@@ -103,7 +103,7 @@ public static class EvidenceEndpoints
 
         // Always an attachment, never rendered by the browser as whatever it guesses.
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.PhysicalFile(path, row.ContentType ?? "application/octet-stream", EvidenceKeeping.SafeName(row.FileName));
+        return TypedResults.PhysicalFile(path, row.ContentType ?? "application/octet-stream", EvidenceNames.ForType(row.FileName, row.ContentType));
     }
 
     /// <summary>The submission when the user may change its evidence now (<see cref="ChangeCheck"/>); otherwise the answer to give.</summary>

@@ -29,6 +29,11 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
                 $"The file is {Megabytes(length)} MB, over the {Megabytes(options.MaxBytes)} MB limit. Compress or split it.");
         }
 
+        if (EvidenceNames.Refusal(fileName) is { } badName)
+        {
+            return new EvidenceOutcome.Refused(StatusCodes.Status415UnsupportedMediaType, badName.Vi, badName.En);
+        }
+
         var stored = await store.WriteAsync(content, cancellationToken);
         if (!stored.Type.Accepted)
         {
@@ -38,7 +43,7 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
         var row = new EvidenceRow
         {
             SubmissionId = submission.Id, CriterionCode = criterion, Kind = EvidenceKind.File, Sha256 = stored.Sha256,
-            FileName = SafeName(fileName), ContentType = stored.Type.ContentType, Size = stored.Size, AddedBy = userName,
+            FileName = EvidenceNames.ForType(fileName, stored.Type.ContentType), ContentType = stored.Type.ContentType, Size = stored.Size, AddedBy = userName,
             AddedAt = clock.GetUtcNow().UtcDateTime,
         };
         return await AddAsync(row, cancellationToken);
