@@ -29,6 +29,11 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
                 $"The file is {Megabytes(length)} MB, over the {Megabytes(options.MaxBytes)} MB limit. Compress or split it.");
         }
 
+        if (await QuotaRefusalAsync(submission, length, cancellationToken) is { } full)
+        {
+            return full;
+        }
+
         if (EvidenceNames.Refusal(fileName) is { } badName)
         {
             return new EvidenceOutcome.Refused(StatusCodes.Status415UnsupportedMediaType, badName.Vi, badName.En);
@@ -83,7 +88,8 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
             return new EvidenceOutcome.Refused(StatusCodes.Status404NotFound, "Không tìm thấy minh chứng.", "Evidence not found.");
         }
 
-        // The stored file stays: other rows may share its bytes, and the audit trail still names its hash.
+        // The stored file stays for now: other rows may share its bytes. EvidenceSweep removes it once no row refers
+        // to it; the audit trail keeps its hash.
         var view = EvidenceView.Of(row);
         db.Evidence.Remove(row);
         await new AuditLog(db, clock).AppendAsync(new AuditEntry(userName, "Evidence", Id(row), "evidence.removed", Json(view), null, reason), cancellationToken);
@@ -108,6 +114,25 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
         var last = (name ?? "").Split('/', '\\').Last();
         var clean = new string([.. last.Where(c => !char.IsControl(c))]).Trim();
         return clean.Length == 0 ? "minh-chung" : clean.Length > 200 ? clean[^200..] : clean;
+    }
+
+    /// <summary>Refuses a file that would take the submission's or the unit's files past their quota.</summary>
+    private async Task<EvidenceOutcome.Refused?> QuotaRefusalAsync(Submission submission, long length, CancellationToken cancellationToken)
+    {
+        var ofSubmission = await db.Evidence.Where(e => e.SubmissionId == submission.Id).SumAsync(e => e.Size ?? 0, cancellationToken);
+        if (ofSubmission + length > options.MaxBytesPerSubmission)
+        {
+            return new EvidenceOutcome.Refused(StatusCodes.Status413PayloadTooLarge,
+                $"Hồ sơ đã có {Megabytes(ofSubmission)} MB minh chứng; thêm tệp này sẽ vượt giới hạn {Megabytes(options.MaxBytesPerSubmission)} MB của một hồ sơ. Hãy gỡ tệp không cần hoặc nén tệp.",
+                $"The submission already holds {Megabytes(ofSubmission)} MB of evidence; this file would take it past the {Megabytes(options.MaxBytesPerSubmission)} MB limit. Remove files not needed or compress this one.");
+        }
+
+        var ofUnit = await db.Evidence
+            .Where(e => db.Submissions.Any(s => s.Id == e.SubmissionId && s.UnitId == submission.UnitId))
+            .SumAsync(e => e.Size ?? 0, cancellationToken);
+        return ofUnit + length <= options.MaxBytesPerUnit ? null : new EvidenceOutcome.Refused(StatusCodes.Status413PayloadTooLarge,
+            $"Đơn vị đã có {Megabytes(ofUnit)} MB minh chứng trong mọi kỳ đánh giá; thêm tệp này sẽ vượt giới hạn {Megabytes(options.MaxBytesPerUnit)} MB của một đơn vị. Hãy liên hệ quản trị viên.",
+            $"The unit already holds {Megabytes(ofUnit)} MB of evidence across all campaigns; this file would take it past the {Megabytes(options.MaxBytesPerUnit)} MB limit. Contact the administrator.");
     }
 
     private static string Megabytes(long bytes) => Shared.L.Number(bytes / 1024.0 / 1024.0, 1);

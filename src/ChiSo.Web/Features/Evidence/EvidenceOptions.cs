@@ -9,4 +9,16 @@ public sealed class EvidenceOptions
     public string Folder { get; set; } = "./data/evidence";
 
     public long MaxBytes { get; set; } = 20L * 1024 * 1024;
+
+    /// <summary>All files of one submission together.</summary>
+    public long MaxBytesPerSubmission { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>All files of one unit, every campaign together.</summary>
+    public long MaxBytesPerUnit { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>How long a stored file no evidence row refers to is kept before the sweep removes it.</summary>
+    public TimeSpan OrphanGrace { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How often the sweep looks for such files.</summary>
+    public TimeSpan SweepEvery { get; set; } = TimeSpan.FromHours(6);
 }

@@ -12,6 +12,8 @@ public static class EvidenceSetup
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<EvidenceKeeping>();
         services.AddScoped<EvidenceLists>();
+        services.AddScoped<EvidenceSweep>();
+        services.AddHostedService<EvidenceSweeper>();
         services.AddScoped<SubmissionWindow>();
         services.AddScoped<SubmissionSigning>();
         return services;

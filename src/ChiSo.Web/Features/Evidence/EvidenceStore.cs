@@ -9,7 +9,7 @@ public sealed record StoredFile(string Sha256, long Size, SniffResult Type);
 /// Files on disk named by the SHA-256 of their bytes (ab/cd/abcd…): the same content uploaded twice is stored once,
 /// and no user-supplied name ever becomes part of a path.
 /// </summary>
-public sealed class EvidenceStore(EvidenceOptions options)
+public sealed class EvidenceStore(EvidenceOptions options, TimeProvider clock)
 {
     public string Root { get; } = Path.GetFullPath(options.Folder);
 
@@ -42,6 +42,9 @@ public sealed class EvidenceStore(EvidenceOptions options)
                 {
                     TryMove(temp, target);
                 }
+
+                // The file's time is when it was last wanted: the sweep keeps a file a new row is about to name.
+                File.SetLastWriteTimeUtc(target, clock.GetUtcNow().UtcDateTime);
             }
 
             return new StoredFile(sha, size, type);
@@ -61,6 +64,22 @@ public sealed class EvidenceStore(EvidenceOptions options)
         }
 
         return Path.Combine(Root, sha256[..2], sha256[2..4], sha256);
+    }
+
+    /// <summary>Every stored file (ab/cd/&lt;sha256&gt;), and the temporary files of uploads still in progress or abandoned.</summary>
+    public IEnumerable<(string Path, string? Sha256)> Files()
+    {
+        if (!Directory.Exists(Root))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(path);
+            var stored = name.Length == 64 && name.All(char.IsAsciiHexDigitLower) && PathOf(name) == path;
+            yield return (path, stored ? name : null);
+        }
     }
 
     private static void TryMove(string temp, string target)
