@@ -19,6 +19,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
 
+    // EF checks that a database exists through a read-only connection, on which switching a database in another
+    // journal mode (a restored backup, a file from another tool) to WAL fails with "attempt to write a readonly
+    // database". The mode is then set by the next writable connection.
+    private const string ReadOnlySql = "PRAGMA foreign_keys=ON;";
+
     // The native connections already set up; an entry goes when its handle is collected after the pool closes it.
     private static readonly ConditionalWeakTable<object, object> Prepared = [];
 
@@ -30,7 +35,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = Sql;
+        command.CommandText = SqlFor(connection);
         command.ExecuteNonQuery();
     }
 
@@ -44,10 +49,15 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
-            command.CommandText = Sql;
+            command.CommandText = SqlFor(connection);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static string SqlFor(DbConnection connection) =>
+        connection is SqliteConnection sqlite && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly
+            ? ReadOnlySql
+            : Sql;
 
     /// <summary>True the first time this native connection is seen (always when it is not a pooled SQLite one).</summary>
     private static bool FirstUse(DbConnection connection) =>

@@ -171,7 +171,7 @@ public class WorkbookGuardTests
                 Id = "mau", Edition = 2025, Title = "Mẫu", UnitLevel = "department",
                 Tree = [new Engine.Frameworks.FrameworkNode { Code = "1", Name = "Một", MaxPoints = 10, Score = "max", Inputs = [new Engine.Frameworks.InputDefinition { Id = "co", Type = Engine.Frameworks.InputType.YesNo }] }],
             };
-            return Engine.Scoring.ScoringPlan.Create(framework).Plan!;
+            return Engine.Frameworks.FrameworkValidator.Check(framework, null).Plan!;
         }
     }
 }
