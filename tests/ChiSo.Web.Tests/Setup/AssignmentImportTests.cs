@@ -61,6 +61,25 @@ public class AssignmentImportTests(WebAppFactory factory)
         Assert.Equal(("1.2", "Sở Khoa học và Công nghệ", "Sở Nội vụ"), (row.CriterionCode, row.LeadAgency, row.ContributingAgencies));
     }
 
+    [Fact]
+    public async Task TableForm_LeadAgencyLongerThanTheLimit_RefusedAndNothingSaved()
+    {
+        using var browser = new Browser(factory);
+        await browser.SignInAsync(SetupForms.Organiser);
+        var id = await SetupForms.CreateCampaignAsync(factory, browser, "Kỳ thử phân công quá dài 2026");
+
+        var response = await SetupForms.PostAsync(browser, $"/setup/campaigns/{id}/assignments", "assign", new Dictionary<string, string>
+        {
+            ["code-0"] = "1.2", ["lead-0"] = new string('S', 100_000), ["contributing-0"] = "Sở Nội vụ",
+        });
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        await using var db = factory.NewContext();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Cơ quan chủ trì của tiêu chí 1.2 quá dài", page, StringComparison.Ordinal);
+        Assert.False(await db.CriterionAssignments.AnyAsync(a => a.CampaignId == id));
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(Browser browser, int campaignId, params (string Code, string Lead, string Others)[] rows)
     {
         var path = $"/setup/campaigns/{campaignId}/assignments";

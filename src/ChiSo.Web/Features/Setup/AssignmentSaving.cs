@@ -41,6 +41,11 @@ public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit, ScoringP
             return [new($"Không có tiêu chí nào mang mã: {codes}.", $"No criterion has the code: {codes}.")];
         }
 
+        if (TooLong(lines) is { } tooLong)
+        {
+            return [tooLong];
+        }
+
         await ApplyAsync(campaignId, lines, actor, "assign", cancellationToken);
         return [];
     }
@@ -67,8 +72,29 @@ public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit, ScoringP
         }
 
         var lines = read.Rows.Select(r => new AssignmentLine(r.CriterionCode, "", r.LeadAgency, string.Join('\n', r.ContributingAgencies))).ToList();
+        if (TooLong(lines) is { } tooLong)
+        {
+            return (0, [tooLong]);
+        }
+
         await ApplyAsync(campaignId, lines, actor, "import-assignments", cancellationToken);
         return (lines.Count, problems);
+    }
+
+    /// <summary>The first agency name longer than the server keeps (the page's maxlength is only advice), or null.</summary>
+    private static Message? TooLong(IReadOnlyList<AssignmentLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            var problem = Shared.TextLimits.TooLong(line.Lead, Shared.TextLimits.Agency, $"Cơ quan chủ trì của tiêu chí {line.Code}", $"The lead agency of criterion {line.Code}")
+                ?? Shared.TextLimits.TooLong(line.Contributing, Shared.TextLimits.Reason, $"Cơ quan phối hợp của tiêu chí {line.Code}", $"The contributing agencies of criterion {line.Code}");
+            if (problem is { } p)
+            {
+                return new Message(p.Vi, p.En);
+            }
+        }
+
+        return null;
     }
 
     private async Task ApplyAsync(int campaignId, IReadOnlyList<AssignmentLine> lines, string actor, string action, CancellationToken cancellationToken)

@@ -11,7 +11,10 @@ public static class TextLimits
     /// <summary>One input's value as the form sends it; a document's parts (number, date, summary, signer) together.</summary>
     public const int Value = 2_000;
 
-    /// <summary>A reason (removing evidence, granting an extension, returning a submission).</summary>
+    /// <summary>The name of an agency (a criterion's lead agency).</summary>
+    public const int Agency = 300;
+
+    /// <summary>A reason (removing evidence, granting an extension, returning a submission); also a list of agencies.</summary>
     public const int Reason = 1_000;
 
     /// <summary>The refusal of <paramref name="text"/> when it is longer than <paramref name="max"/> characters, or null.</summary>
