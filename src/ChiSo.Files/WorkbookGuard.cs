@@ -119,9 +119,10 @@ internal static class WorkbookGuard
         }
     }
 
+    // VML drawings (comment boxes) are often not well-formed XML (Excel writes bare <br>); ClosedXML does not parse
+    // them as XML either, so they are only counted.
     private static bool IsXml(string name) =>
-        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     private static Problem? Drain(Stream part)
     {

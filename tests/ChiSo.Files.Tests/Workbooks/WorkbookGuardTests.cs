@@ -42,6 +42,17 @@ public class WorkbookGuardTests
     }
 
     [Fact]
+    public void Open_VmlDrawingThatIsNotWellFormed_Opens()
+    {
+        // Excel writes comment boxes as VML with bare <br> tags: not XML, and not a reason to refuse the workbook.
+        var problems = new List<Problem>();
+        using var workbook = WorkbookFile.Open(new MemoryStream(WorkbookPackages.WithPart("xl/drawings/vmlDrawing1.vml", "<xml><x:ClientData>Dòng một<br>Dòng hai</x:ClientData></xml>")), "tai-len.xlsx", problems);
+
+        Assert.NotNull(workbook);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public void Open_ManyCellsInASmallFile_IsRefusedBeforeParsing()
     {
         // A million cells compress to a few hundred KB; ClosedXML would hold each of them in memory.
