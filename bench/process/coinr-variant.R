@@ -1,6 +1,10 @@
+# One variant of the COINr pipeline, for bench/process/exactness.sh: Rscript coinr-variant.R iMeta.csv iData.csv out.csv
+# IMPUTE(none|mean) NORMALISE(n_minmax|n_zscore) P1 P2 AGGREGATE(a_amean|a_gmean|a_hmean); scores with 17 significant digits.
 suppressPackageStartupMessages({ library(COINr); library(data.table) })
-a <- commandArgs(TRUE)  # meta data out impute(none|mean) fn(n_minmax|n_zscore) p1 p2 agg
+a <- commandArgs(TRUE)
 imeta <- as.data.frame(fread(a[1], na.strings = c("", "NA")))
+# Quoted empty cells ("") are empty strings to fread, and COINr wants NA there (a root has no Parent).
+imeta[] <- lapply(imeta, function(x) if (is.character(x)) replace(x, x == "", NA) else x)
 idata <- as.data.frame(fread(a[2]))
 coin <- new_coin(idata, imeta, quietly = TRUE)
 d <- "Raw"

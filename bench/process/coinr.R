@@ -1,9 +1,11 @@
 # R + COINr side of bench/process: read iMeta/iData with data.table::fread, min-max [0, 100], arithmetic mean,
-# ranks of every aggregate, write a results CSV with fwrite. Usage: Rscript coinr.R iMeta.csv iData.csv out.csv [digits]
+# ranks of every aggregate, write a results CSV with fwrite. Usage: Rscript coinr.R iMeta.csv iData.csv out.csv [exact]
 # With a fourth argument "exact", scores are written with 17 significant digits so results can be compared bit for bit.
 suppressPackageStartupMessages({ library(COINr); library(data.table) })
 args <- commandArgs(trailingOnly = TRUE)
 imeta <- as.data.frame(fread(args[1], na.strings = c("", "NA")))
+# Quoted empty cells ("") are empty strings to fread, and COINr wants NA there (a root has no Parent).
+imeta[] <- lapply(imeta, function(x) if (is.character(x)) replace(x, x == "", NA) else x)
 idata <- as.data.frame(fread(args[2]))
 coin <- new_coin(idata, imeta, quietly = TRUE)
 coin <- suppressMessages(Normalise(coin, dset = "Raw", global_specs = list(f_n = "n_minmax", f_n_para = list(l_u = c(0, 100))),

@@ -122,41 +122,95 @@ internal readonly struct LongDouble
             return new LongDouble(b._significand, b._exponent, bNegative);
         }
 
-        var aNegative = a._negative;
-        if (a._exponent < b._exponent)
-        {
-            (a, b) = (b, a);
-            (aNegative, bNegative) = (bNegative, aNegative);
-        }
+        // Both significands have their top bit set, so the larger magnitude has the larger exponent, or the
+        // larger significand when the exponents are equal.
+        return a._exponent > b._exponent || (a._exponent == b._exponent && a._significand >= b._significand)
+            ? AddOrdered(a._significand, a._exponent, a._negative, b._significand, b._exponent, bNegative)
+            : AddOrdered(b._significand, b._exponent, bNegative, a._significand, a._exponent, a._negative);
+    }
 
+    /// <summary>
+    /// |a| ≥ |b|. b is aligned to a's significand as a 128-bit pair (high word, 64-bit fraction below a's last
+    /// bit); bits shifted out beyond the fraction survive as a sticky bit, which is enough to round correctly
+    /// with 62 and more bits between the rounding position and it. 64-bit operations only: sums of millions of
+    /// values go through here.
+    /// </summary>
+    private static LongDouble AddOrdered(ulong a, int aExponent, bool aNegative, ulong b, int bExponent, bool bNegative)
+    {
         unchecked
         {
-            // 62 guard bits below the significand and one sticky bit for anything shifted out beyond them.
-            var large = (UInt128)a._significand << 62;
-            var small = (UInt128)b._significand << 62;
-            var shift = a._exponent - b._exponent;
-            if (shift >= 126)
+            var shift = aExponent - bExponent;
+            if (shift >= 66)
             {
-                small = UInt128.One;
-            }
-            else if (shift > 0)
-            {
-                var lost = (small & ((UInt128.One << shift) - 1)) != 0;
-                small = (small >> shift) | (lost ? UInt128.One : UInt128.Zero);
+                // b is below a quarter of a's last place: it cannot move the rounded result.
+                return new LongDouble(a, aExponent, aNegative);
             }
 
-            var exponent = a._exponent - 62;
+            ulong high, fraction;
+            if (shift == 0)
+            {
+                (high, fraction) = (b, 0);
+            }
+            else if (shift < 64)
+            {
+                (high, fraction) = (b >> shift, b << (64 - shift));
+            }
+            else
+            {
+                var rest = shift == 64 ? 0 : b << (128 - shift);
+                (high, fraction) = (0, (shift == 64 ? b : b >> (shift - 64)) | (rest != 0 ? 1UL : 0));
+            }
+
             if (aNegative == bNegative)
             {
-                return Round(large + small, exponent, aNegative);
+                var sum = a + high;
+                if (sum < a)
+                {
+                    // Carried out of 64 bits: one more place, the bit shifted out leads the fraction.
+                    var fractionAfter = (sum << 63) | (fraction >> 1) | (fraction & 1);
+                    return RoundFraction((sum >> 1) | (1UL << 63), fractionAfter, aExponent + 1, aNegative);
+                }
+
+                return RoundFraction(sum, fraction, aExponent, aNegative);
             }
 
-            if (large == small)
+            var borrow = fraction != 0 ? 1UL : 0;
+            var lowDifference = 0 - fraction;
+            var highDifference = a - high - borrow;
+            if (highDifference == 0 && lowDifference == 0)
             {
                 return default;
             }
 
-            return large > small ? Round(large - small, exponent, aNegative) : Round(small - large, exponent, bNegative);
+            if (highDifference == 0)
+            {
+                // Only when b was within one place of a: the fraction holds at most one bit, exactly.
+                var up = System.Numerics.BitOperations.LeadingZeroCount(lowDifference);
+                return new LongDouble(lowDifference << up, aExponent - 64 - up, aNegative);
+            }
+
+            var lead = System.Numerics.BitOperations.LeadingZeroCount(highDifference);
+            var significand = lead == 0 ? highDifference : (highDifference << lead) | (lowDifference >> (64 - lead));
+            return RoundFraction(significand, lowDifference << lead, aExponent - lead, aNegative);
+        }
+    }
+
+    /// <summary>Rounds significand + fraction/2⁶⁴ (in units of the last place) to nearest, ties to even.</summary>
+    private static LongDouble RoundFraction(ulong significand, ulong fraction, int exponent, bool negative)
+    {
+        unchecked
+        {
+            const ulong Half = 1UL << 63;
+            if (fraction > Half || (fraction == Half && (significand & 1) == 1))
+            {
+                significand++;
+                if (significand == 0)
+                {
+                    return new LongDouble(Half, exponent + 1, negative);
+                }
+            }
+
+            return new LongDouble(significand, exponent, negative);
         }
     }
 
