@@ -34,7 +34,7 @@ internal static class CompositeExplain
             return true;
         }
 
-        var (loaded, _) = FrameworkFiles.Load(request.Framework!);
+        var loaded = FrameworkFiles.Load(request.Framework!).Framework;
         framework = loaded?.Aggregation == AggregationFamily.Composite ? loaded : null;
         return framework is not null;
     }
