@@ -32,7 +32,7 @@ internal static class SyntheticCoin
         }
 
         sb.Append("4,Index,Index,1,1,,Aggregate\n");
-        sb.Append("0,Region,Region,,,,Group\n");
+        sb.Append(",Region,Region,,,,Group\n");
         return sb.ToString();
     }
 

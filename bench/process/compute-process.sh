@@ -1,31 +1,50 @@
 #!/usr/bin/env bash
-# Times the whole `chiso compute` process (start, read iMeta/iData CSV, min-max, arithmetic mean, ranks, write
-# results CSV) on the synthetic sets, against the R + COINr baseline of the same pipeline on this 2-core machine
-# (~11 s with reading, for 10,000 units × 300 indicators; from the issue that set the target).
-# Usage: bench/process/compute-process.sh [UNITS...]   (default: 1000 10000 100000)
+# R + COINr and `chiso compute` side by side, in one run, on the same generated files: read iMeta/iData CSV,
+# min-max [0, 100], arithmetic mean, ranks of every aggregate, write a results CSV. The two alternate (R first on odd
+# runs, ChiSo first on even ones) so that both see the same machine load; the ratio of the two medians is what this
+# reports, with the spread of the per-pair ratios. It also checks that the Index columns agree to 1e-9.
+#
+# Usage: bench/process/compute-process.sh [UNITS...]          (default: 1000 10000 100000)
+#   RUNS=N            runs of each side per size (default 5; 100,000 units: RUNS_LARGE, default 3)
+#   CHISO_PEERS=DIR   where install-coinr.sh is (default: ../shared/peers beside the repository)
+# The peer (Debian's R + COINr 1.1.14) is installed when missing; this script exits 3 when it cannot be.
+# It is a benchmark only: neither the product nor scripts/test needs R.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+repo=$(pwd)
+peers="${CHISO_PEERS:-$repo/../shared/peers}"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-command -v hyperfine >/dev/null || { as_root apt-get update -qq && as_root apt-get install -y -qq hyperfine >/dev/null; }
+
+if ! Rscript -e 'library(COINr); library(data.table); stopifnot(packageVersion("COINr") == "1.1.14")' >/dev/null 2>&1; then
+  if [ ! -f "$peers/install-coinr.sh" ]; then
+    echo "The R + COINr peer is not installed and $peers/install-coinr.sh is missing (set CHISO_PEERS)." >&2
+    exit 3
+  fi
+  as_root bash "$peers/install-coinr.sh" || { echo "R + COINr could not be installed: no comparison." >&2; exit 3; }
+fi
+command -v /usr/bin/time >/dev/null || as_root apt-get install -y -qq time >/dev/null
+
 units=("$@")
 [ $# -gt 0 ] || units=(1000 10000 100000)
-work="${TMPDIR:-/tmp}/chiso-bench"
+work="${TMPDIR:-/tmp}/chiso-process"
 mkdir -p "$work"
-dotnet build src/ChiSo.Cli -c Release -nologo -clp:ErrorsOnly >/dev/null
+# The CLI as README installs it: Release, ReadyToRun.
+dotnet publish src/ChiSo.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/chiso" -nologo -clp:ErrorsOnly >/dev/null
 dotnet build bench/ChiSo.Bench -c Release -nologo -clp:ErrorsOnly >/dev/null
-chiso="src/ChiSo.Cli/bin/Release/net10.0/chiso.dll"
+
+echo "$(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(R --version | head -1);" \
+  "COINr $(Rscript -e 'cat(as.character(packageVersion("COINr")))'); chiso $(git rev-parse --short HEAD)"
 for n in "${units[@]}"; do
   dir="$work/$n"
-  [ -f "$dir/iData.csv" ] || dotnet run -c Release --no-build --project bench/ChiSo.Bench -- generate --units "$n" --out "$dir"
-  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$dir/hyperfine.json" \
-    "dotnet $chiso compute --meta $dir/iMeta.csv --data $dir/iData.csv --out $dir/results.csv"
-  python3 - "$dir/hyperfine.json" "$n" <<'PY'
-import json, sys
-r = json.load(open(sys.argv[1]))["results"][0]
-n = int(sys.argv[2])
-line = f"{n} units: mean {r['mean']:.3f} s (min {r['min']:.3f}, max {r['max']:.3f})"
-if n == 10000:
-    line += f"; R + COINr 11 s / ChiSo = {11 / r['mean']:.1f}x"
-print(line)
-PY
+  [ -f "$dir/iData.csv" ] || dotnet run -c Release --no-build --project bench/ChiSo.Bench -- generate --units "$n" --out "$dir" >/dev/null
+  runs=${RUNS:-5}
+  [ "$n" -lt 100000 ] || runs=${RUNS_LARGE:-3}
+  : >"$dir/times.txt"
+  for i in $(seq 1 "$runs"); do
+    r() { /usr/bin/time -f "R %e %M" -a -o "$dir/times.txt" Rscript bench/process/coinr.R "$dir/iMeta.csv" "$dir/iData.csv" "$dir/r.csv"; }
+    c() { /usr/bin/time -f "ChiSo %e %M" -a -o "$dir/times.txt" "$work/chiso/chiso" compute --meta "$dir/iMeta.csv" --data "$dir/iData.csv" --out "$dir/chiso.csv" >/dev/null; }
+    if [ $((i % 2)) = 1 ]; then r; c; else c; r; fi
+  done
+  python3 bench/process/compare.py "$n" "$dir/times.txt" "$dir/r.csv" "$dir/chiso.csv"
 done

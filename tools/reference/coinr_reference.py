@@ -7,12 +7,21 @@ Plain Python 3, standard library only, written separately from the C# code. For 
   minmax_amean         n_minmax to [0, 100] (direction applied first), a_amean, competition ranks
   meanimp_zscore_amean i_mean imputation, n_zscore with mean 10 and sd 2, a_amean, competition ranks
   minmax1_gmean        n_minmax to [1, 100], a_gmean, competition ranks
+  minmax1_hmean        n_minmax to [1, 100], a_hmean, competition ranks
+  zscore_amean         n_zscore with mean 0 and sd 1 (no imputation), a_amean, competition ranks
 
 COINr formulas used (COINr 1.1.x, R/normalise.R, R/aggregate.R, R/impute.R):
   n_minmax(x, l, u) = (x - min) / (max - min) * (u - l) + l, min/max over non-missing values
   n_zscore(x, m, s) = (x - mean) / sd * s + m, sd the sample standard deviation (n - 1)
-  a_amean(x, w)     = sum(w x) / sum(w) over children with a value (weights re-scaled over present values)
+  a_amean(x, w)     = w <- w / sum(w) over children with a value, then sum(w * x)
   a_gmean(x, w)     = exp(sum(w ln x) / sum(w)) over children with a value
+  a_hmean(x, w)     = sum(w) / sum(w / x) over children with a value
+
+Bit for bit: R's sum() accumulates in the C type long double, which on x86-64 Linux is the x87 80-bit type
+(64-bit significand, round to nearest even), and rounds to a double once at the end; mean() divides that sum by n
+and adds the mean of the residuals, both in long double; var() (cov.c) takes the mean so computed, rounded to a
+double, and sums (x - mean)^2 in long double before dividing by n - 1. Here exact fractions stand in for the
+hardware: every long double operation is computed exactly and rounded to 64 significant bits (ld below).
   direction -1      : values are multiplied by -1 before normalising
   ranks             : highest score ranks 1, ties share the lowest rank (1, 2, 2, 4), missing unranked
 
@@ -24,6 +33,7 @@ import csv
 import math
 import os
 import sys
+from fractions import Fraction
 
 
 def read_table(path):
@@ -51,9 +61,58 @@ def present(xs):
     return [x for x in xs if x is not None]
 
 
+def ld(x):
+    """Rounds an exact value to the x87 long double: 64 significant bits, ties to even."""
+    x = Fraction(x)
+    if x == 0:
+        return x
+    sign = -1 if x < 0 else 1
+    x = abs(x)
+    e = x.numerator.bit_length() - x.denominator.bit_length()
+    if Fraction(2) ** e > x:
+        e -= 1
+    scale = Fraction(2) ** (63 - e)  # x * scale is in [2^63, 2^64)
+    scaled = x * scale
+    q, r = divmod(scaled.numerator, scaled.denominator)
+    if 2 * r > scaled.denominator or (2 * r == scaled.denominator and q % 2 == 1):
+        q += 1
+    return sign * Fraction(q) / scale
+
+
+def r_sum_ld(xs):
+    s = Fraction(0)
+    for x in xs:
+        s = ld(s + Fraction(x))
+    return s
+
+
+def r_sum(xs):
+    """R's sum(): long double accumulation in order, one rounding to a double at the end."""
+    return float(r_sum_ld(xs))
+
+
+def r_mean(xs):
+    """R's mean(): long double sum / n, plus the long double mean of the residuals."""
+    n = len(xs)
+    s = ld(r_sum_ld(xs) / n)
+    t = Fraction(0)
+    for x in xs:
+        t = ld(t + ld(Fraction(x) - s))
+    return float(ld(s + ld(t / n)))
+
+
+def r_sd(xs):
+    """R's sd(): sqrt of cov.c's variance, around the mean rounded to a double."""
+    m = Fraction(r_mean(xs))
+    s = Fraction(0)
+    for x in xs:
+        d = ld(Fraction(x) - m)
+        s = ld(s + ld(d * d))
+    return math.sqrt(float(ld(s / (len(xs) - 1))))
+
+
 def impute_mean(xs):
-    p = present(xs)
-    m = sum(p) / len(p)
+    m = r_mean(present(xs))
     return [m if x is None else x for x in xs]
 
 
@@ -65,8 +124,8 @@ def minmax(xs, lower, upper):
 
 def zscore(xs, mean_target, sd_target):
     p = present(xs)
-    m = sum(p) / len(p)
-    sd = math.sqrt(sum((x - m) ** 2 for x in p) / (len(p) - 1))
+    m = r_mean(p)
+    sd = r_sd(p)
     return [None if x is None else (x - m) / sd * sd_target + mean_target for x in xs]
 
 
@@ -74,16 +133,22 @@ def amean(values, weights):
     pairs = [(x, w) for x, w in zip(values, weights) if x is not None]
     if not pairs:
         return None
-    total = sum(w for _, w in pairs)
-    return sum(x * w / total for x, w in pairs)
+    total = r_sum([w for _, w in pairs])
+    return r_sum([(w / total) * x for x, w in pairs])
 
 
 def gmean(values, weights):
     pairs = [(x, w) for x, w in zip(values, weights) if x is not None]
     if not pairs:
         return None
-    total = sum(w for _, w in pairs)
-    return math.exp(sum(w * math.log(x) for x, w in pairs) / total)
+    return math.exp(r_sum([w * math.log(x) for x, w in pairs]) / r_sum([w for _, w in pairs]))
+
+
+def hmean(values, weights):
+    pairs = [(x, w) for x, w in zip(values, weights) if x is not None]
+    if not pairs:
+        return None
+    return r_sum([w for _, w in pairs]) / r_sum([w / x for x, w in pairs])
 
 
 def competition_ranks(xs):
@@ -140,6 +205,8 @@ def main():
         "minmax_amean": (lambda xs: minmax(xs, 0.0, 100.0), amean, False),
         "meanimp_zscore_amean": (lambda xs: zscore(xs, 10.0, 2.0), amean, True),
         "minmax1_gmean": (lambda xs: minmax(xs, 1.0, 100.0), gmean, False),
+        "minmax1_hmean": (lambda xs: minmax(xs, 1.0, 100.0), hmean, False),
+        "zscore_amean": (lambda xs: zscore(xs, 0.0, 1.0), amean, False),
     }
     for name, (normalise, aggregate, impute) in variants.items():
         scores = compute(nodes, units, raw, normalise, aggregate, impute)

@@ -52,6 +52,35 @@ internal static class CoinrCompute
             : Finish(build.Model, data, options, problems, context, request.SortByRank);
     }
 
+    /// <summary>Model, data and options, without computing: for <c>chiso explain</c> on a composite.</summary>
+    public static (CompositeModel? Model, Dataset? Data, CompositeOptions? Options, ImmutableArray<Problem> Problems) Prepare(
+        ComputeRequest request, FrameworkDefinition? framework)
+    {
+        var (options, problems) = Options(request);
+        if (options is null)
+        {
+            return (null, null, null, problems);
+        }
+
+        if (framework is null)
+        {
+            var import = Import(request.Meta!, request.Data);
+            return HasErrors(import.Problems) ? (null, null, null, import.Problems) : (import.Model, import.Data, options, import.Problems);
+        }
+
+        var build = FrameworkComposite.FromFramework(framework, request.Framework);
+        var read = DataTableFiles.Read(request.Data);
+        problems = build.Problems.AddRange(read.Problems);
+        if (build.Model is null || read.Table is null)
+        {
+            return (null, null, null, problems);
+        }
+
+        var (data, dataProblems) = CoinrData.Read(read.Table, build.Model);
+        problems = problems.AddRange(dataProblems);
+        return data is null || HasErrors(problems) ? (null, null, null, problems) : (build.Model, data, options, problems);
+    }
+
     private static (CompositeOptions? Options, ImmutableArray<Problem> Problems) Options(ComputeRequest request)
     {
         var errors = new List<Problem>();

@@ -15,7 +15,8 @@ internal static class ExplainCommand
 {
     public static Command Create(Func<ParseResult, CliContext> context)
     {
-        var framework = new Option<string>("--framework") { Description = "Bộ chỉ số (.yaml/.xlsx)", Required = true };
+        var framework = new Option<string>("--framework") { Description = "Bộ chỉ số (.yaml/.xlsx)" };
+        var meta = new Option<string>("--meta") { Description = "iMeta của COINr (.csv/.xlsx), cho chỉ số tổng hợp / COINr iMeta, for a composite" };
         var data = new Option<string>("--data") { Description = "Bảng dữ liệu đơn vị (.csv/.xlsx)", Required = true };
         var unit = new Option<string>("--unit") { Description = "Mã đơn vị (uCode) / unit code", Required = true };
         var node = new Option<string>("--node") { Description = "Mã nút cần giải thích (mặc định: tổng) / node code (default: total)" };
@@ -24,13 +25,35 @@ internal static class ExplainCommand
         given.AcceptOnlyFromAmong("points", "value");
         var format = new Option<string>("--format") { DefaultValueFactory = _ => "table", Description = "table | json" };
         format.AcceptOnlyFromAmong("table", "json");
+        var composite = CompositeExplain.Options();
         var command = new Command("explain", "Giải thích điểm của một đơn vị / explain a unit's points")
         {
-            framework, data, unit, node, depth, given, format,
+            framework, meta, data, unit, node, depth, given, format,
         };
-        command.SetAction(result => Run(
-            result.GetValue(framework)!, result.GetValue(data)!, result.GetValue(unit)!, result.GetValue(node),
-            result.GetValue(depth), result.GetValue(given) == "value", result.GetValue(format) == "json", context(result)));
+        foreach (var option in composite)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result =>
+        {
+            var ctx = context(result);
+            var frameworkPath = result.GetValue(framework);
+            var metaPath = result.GetValue(meta);
+            if ((metaPath is null) == (frameworkPath is null))
+            {
+                ctx.Err.WriteLine(ctx.T(
+                    "Hãy cho đúng một trong hai: --meta iMeta.csv (COINr) hoặc --framework bộ-chỉ-số.yaml.",
+                    "Give exactly one of --meta iMeta.csv (COINr) or --framework framework.yaml."));
+                return ExitCodes.Usage;
+            }
+
+            var explain = new ExplainRequest(frameworkPath, metaPath, result.GetValue(data)!, result.GetValue(unit)!, result.GetValue(node),
+                result.GetValue(depth), result.GetValue(format) == "json");
+            return CompositeExplain.Handles(explain, out var loaded)
+                ? CompositeExplain.Run(explain, loaded, composite.Select(result.GetValue).ToArray(), ctx)
+                : Run(frameworkPath!, explain.Data, explain.Unit, explain.Node, explain.Depth, result.GetValue(given) == "value", explain.Json, ctx);
+        });
         return command;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ChiSo.Engine;
 using ChiSo.Files.Results;
@@ -30,43 +29,7 @@ internal static class TableRenderers
         }
     }
 
-    public static void WriteCsv(ResultTable table, Stream stream)
-    {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        writer.NewLine = "\n";
-        writer.WriteLine(string.Join(',', table.Columns.Select(c => Quote(c.Name))));
-        Span<char> number = stackalloc char[32];
-        foreach (var row in table.Rows)
-        {
-            for (var i = 0; i < row.Length; i++)
-            {
-                if (i > 0)
-                {
-                    writer.Write(',');
-                }
-
-                // Numbers are formatted straight into the writer: results tables can hold millions of cells.
-                switch (row[i])
-                {
-                    case double d when double.IsNaN(d):
-                        break;
-                    case double d when d.TryFormat(number, out var written, default, CultureInfo.InvariantCulture):
-                        writer.Write(number[..written]);
-                        break;
-                    case int n when n == 0 && table.Columns[i].Kind == ColumnKind.Rank:
-                        break;
-                    case int n when n.TryFormat(number, out var written, default, CultureInfo.InvariantCulture):
-                        writer.Write(number[..written]);
-                        break;
-                    default:
-                        writer.Write(Machine(row[i], table.Columns[i]));
-                        break;
-                }
-            }
-
-            writer.WriteLine();
-        }
-    }
+    public static void WriteCsv(ResultTable table, Stream stream) => CsvRows.Write(table, stream);
 
     public static void WriteJson(ResultTable table, Stream stream)
     {
@@ -126,7 +89,7 @@ internal static class TableRenderers
         _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static string Machine(object? cell, ResultColumn column) => cell switch
+    internal static string Machine(object? cell, ResultColumn column) => cell switch
     {
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         LabelledCell l => Quote(l.Machine),
@@ -137,6 +100,6 @@ internal static class TableRenderers
         _ => Quote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""),
     };
 
-    private static string Quote(string text) =>
+    internal static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

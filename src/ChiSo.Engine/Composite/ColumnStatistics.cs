@@ -1,3 +1,5 @@
+using ChiSo.Engine.Composite.Numerics;
+
 namespace ChiSo.Engine.Composite;
 
 /// <summary>Statistics over the non-missing values of a column, with COINr's definitions.</summary>
@@ -25,42 +27,16 @@ public static class ColumnStatistics
         return min > max ? (double.NaN, double.NaN) : (min, max);
     }
 
-    /// <summary>Mean of non-NaN values and their count; NaN when there are none.</summary>
-    public static (double Mean, int Count) Mean(ReadOnlySpan<double> x)
-    {
-        var sum = 0.0;
-        var n = 0;
-        foreach (var v in x)
-        {
-            if (!double.IsNaN(v))
-            {
-                sum += v;
-                n++;
-            }
-        }
+    /// <summary>Mean of non-NaN values and their count, as R's <c>mean(x, na.rm = TRUE)</c>; NaN when there are none.</summary>
+    public static (double Mean, int Count) Mean(ReadOnlySpan<double> x) => RSums.Mean(x);
 
-        return (n == 0 ? double.NaN : sum / n, n);
-    }
-
-    /// <summary>Sample standard deviation (n − 1) of non-NaN values, as R's <c>sd</c>; NaN for fewer than 2 values.</summary>
-    public static double SampleSd(ReadOnlySpan<double> x, double mean, int count)
-    {
-        if (count < 2)
-        {
-            return double.NaN;
-        }
-
-        var ss = 0.0;
-        foreach (var v in x)
-        {
-            if (!double.IsNaN(v))
-            {
-                ss += (v - mean) * (v - mean);
-            }
-        }
-
-        return Math.Sqrt(ss / (count - 1));
-    }
+    /// <summary>
+    /// Sample standard deviation (n − 1) of non-NaN values, as R's <c>sd</c> (the square root of <c>var</c>);
+    /// NaN for fewer than 2 values. <paramref name="mean"/> and <paramref name="count"/> are those of
+    /// <see cref="Mean"/>; R computes the same mean inside <c>var</c>.
+    /// </summary>
+    public static double SampleSd(ReadOnlySpan<double> x, double mean, int count) =>
+        count < 2 ? double.NaN : Math.Sqrt(RSums.Variance(x));
 
     /// <summary>
     /// Skewness as COINr's <c>skew</c> (e1071 type 2, Excel's SKEW): G1 = g1·√(n(n−1))/(n−2), with
@@ -96,21 +72,22 @@ public static class ColumnStatistics
         return ((n + 1) * (r - 3) + 6) * (n - 1) / ((double)(n - 2) * (n - 3));
     }
 
+    // As COINr's skew and kurt: x − mean(x) in doubles, then R's sum of x^2, x^3 and x^4 (R's ^ is C's pow,
+    // except x^2, which R computes as x·x).
     private static (double S2, double S3, double S4) CentralSums(ReadOnlySpan<double> x, double mean)
     {
-        double s2 = 0, s3 = 0, s4 = 0;
+        LongDouble s2 = LongDouble.Zero, s3 = LongDouble.Zero, s4 = LongDouble.Zero;
         foreach (var v in x)
         {
             if (!double.IsNaN(v))
             {
                 var d = v - mean;
-                var d2 = d * d;
-                s2 += d2;
-                s3 += d2 * d;
-                s4 += d2 * d2;
+                s2 += d * d;
+                s3 += Math.Pow(d, 3);
+                s4 += Math.Pow(d, 4);
             }
         }
 
-        return (s2, s3, s4);
+        return (s2.ToDouble(), s3.ToDouble(), s4.ToDouble());
     }
 }

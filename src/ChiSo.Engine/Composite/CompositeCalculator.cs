@@ -65,24 +65,35 @@ public static class CompositeCalculator
 
     private static void AggregateAll(CompositeModel model, CompositeOptions options, double[][] scores, int units, List<Problem> problems)
     {
-        var aggregator = new Aggregator(units);
+        // Aggregates of equal height (longest path down to an indicator) only read lower ones: each height is
+        // computed in parallel, heights in order.
+        var heights = new int[model.Nodes.Length];
         for (var i = model.IndicatorCount; i < model.Nodes.Length; i++)
         {
-            var childIndices = model.Children[i];
-            var children = new double[childIndices.Length][];
-            var weights = new double[childIndices.Length];
-            for (var c = 0; c < childIndices.Length; c++)
-            {
-                children[c] = scores[childIndices[c]];
-                weights[c] = model.Nodes[childIndices[c]].Weight;
-            }
+            heights[i] = 1 + model.Children[i].Select(c => heights[c]).DefaultIfEmpty(0).Max();
+        }
 
-            scores[i] = new double[units];
-            var invalid = aggregator.Aggregate(children, weights, scores[i], options.Aggregation, options.Missing);
-            if (invalid > 0)
+        foreach (var level in Enumerable.Range(model.IndicatorCount, model.Nodes.Length - model.IndicatorCount).GroupBy(i => heights[i]).OrderBy(g => g.Key))
+        {
+            Parallel.ForEach(level, i =>
             {
-                problems.Add(CompositeProblems.NotPositive(model.Nodes[i].Code, invalid, options.Aggregation));
-            }
+                var childIndices = model.Children[i];
+                var children = new double[childIndices.Length][];
+                var weights = new double[childIndices.Length];
+                for (var c = 0; c < childIndices.Length; c++)
+                {
+                    children[c] = scores[childIndices[c]];
+                    weights[c] = model.Nodes[childIndices[c]].Weight;
+                }
+
+                var output = new double[units];
+                var invalid = new Aggregator(units).Aggregate(children, weights, output, options.Aggregation, options.Missing);
+                scores[i] = output;
+                if (invalid > 0)
+                {
+                    Report(problems, CompositeProblems.NotPositive(model.Nodes[i].Code, invalid, options.Aggregation));
+                }
+            });
         }
     }
 

@@ -31,22 +31,28 @@ internal static class Imputer
 
     private static void GroupMean(Span<double> x, IReadOnlyList<string?> groups)
     {
-        var sums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
+        // Each group's mean as R's mean() over its values in unit order (COINr's i_mean_grp splits, then i_mean).
+        var members = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         for (var i = 0; i < x.Length; i++)
         {
             if (!double.IsNaN(x[i]) && groups[i] is { } g)
             {
-                sums.TryGetValue(g, out var s);
-                sums[g] = (s.Sum + x[i], s.Count + 1);
+                if (!members.TryGetValue(g, out var list))
+                {
+                    members[g] = list = [];
+                }
+
+                list.Add(x[i]);
             }
         }
 
+        var means = members.ToDictionary(p => p.Key, p => ColumnStatistics.Mean(p.Value.ToArray()).Mean, StringComparer.Ordinal);
         var columnMean = ColumnStatistics.Mean(x).Mean;
         for (var i = 0; i < x.Length; i++)
         {
             if (double.IsNaN(x[i]))
             {
-                x[i] = groups[i] is { } g && sums.TryGetValue(g, out var s) ? s.Sum / s.Count : columnMean;
+                x[i] = groups[i] is { } g && means.TryGetValue(g, out var mean) ? mean : columnMean;
             }
         }
     }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using ChiSo.Engine.Composite.Coinr;
 using ChiSo.Engine.Tables;
+using csFastFloat;
 using Sylvan.Data.Csv;
 
 namespace ChiSo.Files.Csv;
@@ -46,7 +48,7 @@ public static class CsvTableReader
                     var ordinal = sources[k] - 1;
                     if (ordinal < fields)
                     {
-                        builder.SetText(k, csv.GetFieldSpan(ordinal));
+                        SetCell(builder, k, csv.GetFieldSpan(ordinal));
                     }
                 }
             }
@@ -58,6 +60,29 @@ public static class CsvTableReader
             return new TableRead(null, [TableProblems.Unreadable(fileName, e.Message)]);
         }
     }
+
+    /// <summary>
+    /// A plain decimal number goes straight in as a number: csFastFloat parses it about three times faster than
+    /// <see cref="double.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out double)"/> and, like it,
+    /// rounds correctly, so the value is the same. Anything else (blank, NA, codes with leading zeros, text, what
+    /// only .NET's parser accepts) goes through the builder's shared classification.
+    /// </summary>
+    private static void SetCell(RawTableBuilder builder, int column, ReadOnlySpan<char> field)
+    {
+        if (field.Length is > 0 and < 64 && IsPlainStart(field)
+            && FastDoubleParser.TryParseDouble(field, out var consumed, out var value, NumberStyles.Float, '.')
+            && consumed == field.Length && double.IsFinite(value))
+        {
+            builder.SetNumber(column, value);
+            return;
+        }
+
+        builder.SetText(column, field);
+    }
+
+    // Codes with leading zeros ("06") keep their text in the builder; spaces, "+" or letters take its slower path.
+    private static bool IsPlainStart(ReadOnlySpan<char> field) =>
+        (char.IsAsciiDigit(field[0]) || field[0] is '-' or '.') && !(field[0] == '0' && field.Length > 1 && char.IsAsciiDigit(field[1]));
 
     /// <summary>Reads a CSV file (UTF-8, with or without BOM). Large files are read in two halves in parallel.</summary>
     /// <param name="path">The file path; its name is used in messages.</param>
