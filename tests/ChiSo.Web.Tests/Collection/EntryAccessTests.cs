@@ -24,6 +24,21 @@ public class EntryAccessTests(WebAppFactory factory)
     }
 
     [Fact]
+    public async Task EntryPage_ScoringRules_InPlainWordsWithInputNamesAndTheFormulaOnRequest()
+    {
+        var ids = await DemoIds.ReadAsync(factory);
+        using var browser = new Browser(factory);
+        await browser.SignInAsync("baocao@demo.chiso.vn");
+
+        var page = WebUtility.HtmlDecode(await browser.Client.GetStringAsync(new Uri($"/campaigns/{ids.CampaignId}/units/{ids.OwnUnitId}", UriKind.Relative)));
+
+        Assert.Contains("theo «Trưởng Ban Chỉ đạo chuyển đổi số»: «Giám đốc, Thủ trưởng cơ quan» → điểm tối đa", page, StringComparison.Ordinal);
+        Assert.Contains("tỷ lệ «Số cuộc họp do Giám đốc, Phó Giám đốc chủ trì» trên", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cách tính điểm:</span> if(", page, StringComparison.Ordinal);
+        Assert.Contains("<summary>Xem công thức</summary><code>choose(truong_ban, giam_doc = max", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EntryPage_ReporterAnotherUnit_Forbidden()
     {
         var ids = await DemoIds.ReadAsync(factory);
