@@ -92,6 +92,24 @@ public class ComputeFrameworkTests
     }
 
     [Fact]
+    public void Compute_English_TitlesTheTableWithTheFrameworksEnglishTitle()
+    {
+        using var temp = new TempFolder();
+        var framework = temp.Write("f.yaml", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "frameworks", "dii-2023.yaml")));
+        var template = temp.File("d.csv");
+        Assert.Equal(0, CliRunner.Run("template", "--framework", framework, "--units", Units(temp), "--demo", "1", "--out", template).ExitCode);
+
+        var english = CliRunner.Run("compute", "--framework", framework, "--data", template, "--lang", "en");
+        var vietnamese = CliRunner.Run("compute", "--framework", framework, "--data", template);
+
+        Assert.True(english.ExitCode == 0, english.Err);
+        Assert.StartsWith("Digital Infrastructure Index of provinces (DII)", english.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Digital Infrastructure Index", vietnamese.Out, StringComparison.Ordinal);
+    }
+
+    private static string Units(TempFolder temp) => temp.Write("units.csv", "uCode,uName\n01,Hà Nội\n02,Hà Giang\n");
+
+    [Fact]
     public void Compute_TableFormat_UsesVietnameseNumbers()
     {
         using var temp = new TempFolder();

@@ -86,7 +86,7 @@ internal static class ExplainCommand
         }
         else
         {
-            context.Out.WriteLine($"{sheet.Data.UnitNames[unit]} ({unitCode}) — {sheet.Plan.Framework.Title} ({sheet.Plan.Framework.Edition})");
+            context.Out.WriteLine($"{sheet.Data.UnitNames[unit]} ({unitCode}) — {context.T(sheet.Plan.Framework.Title, sheet.Plan.Framework.TitleEn ?? sheet.Plan.Framework.Title)} ({sheet.Plan.Framework.Edition})");
             context.Out.WriteLine(context.T(
                 "Mã       Điểm / tối đa        Mất     Giá trị   Tỷ trọng   Hạng   Tên",
                 "Code     Points / max        Lost       Value      Share   Rank   Name"));

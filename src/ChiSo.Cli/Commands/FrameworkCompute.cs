@@ -100,7 +100,7 @@ internal static class PointsResults
             return row;
         }).ToList();
 
-        var title = $"{plan.Framework.Title} ({plan.Framework.Edition}) — {(asPoints ? context.T("điểm", "points") : context.T("giá trị 0–1", "values 0–1"))}";
+        var title = $"{context.T(plan.Framework.Title, plan.Framework.TitleEn ?? plan.Framework.Title)} ({plan.Framework.Edition}) — {(asPoints ? context.T("điểm", "points") : context.T("giá trị 0–1", "values 0–1"))}";
         return new ResultTable(title, columns.ToImmutable(), rows);
     }
 }

@@ -105,7 +105,7 @@ internal static class TemplateCommand
             return row.ToArray();
         }).ToList();
 
-        var result = new ResultTable(framework.Title, columns.ToImmutable(), rows);
+        var result = new ResultTable(context.T(framework.Title, framework.TitleEn ?? framework.Title), columns.ToImmutable(), rows);
         OutputFile.Write(output, stream =>
         {
             if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))

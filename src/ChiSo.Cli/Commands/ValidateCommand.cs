@@ -47,6 +47,6 @@ internal static class ValidateCommand
         var maxText = VietnameseFormat.Number(max, 0, context.Language);
         return context.T(
             $"✓ {file}: hợp lệ — {framework.Title} ({framework.Edition}), {framework.Tree.Length} nhánh gốc, {nodes.Count} nút, {criteria} tiêu chí, {maxText} điểm.",
-            $"✓ {file}: valid — {framework.Title} ({framework.Edition}), {framework.Tree.Length} roots, {nodes.Count} nodes, {criteria} criteria, {maxText} points.");
+            $"✓ {file}: valid — {framework.TitleEn ?? framework.Title} ({framework.Edition}), {framework.Tree.Length} roots, {nodes.Count} nodes, {criteria} criteria, {maxText} points.");
     }
 }
