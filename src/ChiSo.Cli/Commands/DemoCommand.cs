@@ -37,7 +37,8 @@ internal static class DemoCommand
         var db = ChiSoDatabase.CreateContext(options);
         await using (db.ConfigureAwait(false))
         {
-            var result = await new DemoSeeder(db, TimeProvider.System, new ScoringPlans(FrameworkSources.FromYaml)).SeedAsync(frameworks, ShippedRegistry.Load, cancellationToken).ConfigureAwait(false);
+            var result = await new DemoSeeder(db, TimeProvider.System, new ScoringPlans(FrameworkSources.FromYaml)).SeedAsync(
+                frameworks, ShippedRegistry.Load, new DemoProgress(step => context.Err.WriteLine(context.T(step.Vi, step.En))), cancellationToken).ConfigureAwait(false);
             context.Out.WriteLine(result.AlreadySeeded
                 ? context.T(
                     $"Cơ sở dữ liệu đã có {result.Campaigns} kỳ đánh giá mẫu [DEMO]; không tạo thêm.",

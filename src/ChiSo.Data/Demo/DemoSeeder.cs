@@ -1,6 +1,7 @@
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Frameworks;
 using ChiSo.Data.Results;
+using ChiSo.Engine;
 using ChiSo.Engine.Scoring;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,9 +27,11 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
     /// <summary>Seeds the demo unless demo campaigns exist.</summary>
     /// <param name="frameworks">The shipped framework files: file name and YAML text.</param>
     /// <param name="registry">The shipped unit registry (<c>ChiSo.Files.Units.ShippedRegistry.Load</c>), read only when the database has no units.</param>
+    /// <param name="progress">Told before each step, so that a first start is not half a minute of silence.</param>
     /// <param name="cancellationToken">Cancels the seeding; nothing is kept.</param>
     public async Task<DemoSeedResult> SeedAsync(
-        IReadOnlyList<(string FileName, string Yaml)> frameworks, Func<UnitRegistry> registry, CancellationToken cancellationToken = default)
+        IReadOnlyList<(string FileName, string Yaml)> frameworks, Func<UnitRegistry> registry, IProgress<Bilingual>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(frameworks);
         var existing = await db.Campaigns.CountAsync(c => c.IsDemo, cancellationToken).ConfigureAwait(false);
@@ -42,13 +45,17 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
+            progress?.Report(new("Dữ liệu mẫu: nạp danh mục đơn vị hành chính…", "Demo data: loading the unit registry…"));
             await DemoRegistry.ImportIfEmptyAsync(db, registry, cancellationToken).ConfigureAwait(false);
             var editions = await StoreEditionsAsync(frameworks, cancellationToken).ConfigureAwait(false);
             var units = new DemoUnitSets(db);
             var (values, snapshots) = (0, 0);
             var seed = 2023;
-            foreach (var spec in DemoCampaignSpec.All)
+            foreach (var (spec, number) in DemoCampaignSpec.All.Select((s, i) => (s, i + 1)))
             {
+                progress?.Report(new(
+                    $"Dữ liệu mẫu: kỳ đánh giá {number}/{DemoCampaignSpec.All.Count} — {spec.Name}…",
+                    $"Demo data: campaign {number}/{DemoCampaignSpec.All.Count} — {spec.Name}…"));
                 var (edition, plan) = editions[spec.FrameworkId];
                 var members = await units.ForAsync(spec.Units, cancellationToken).ConfigureAwait(false);
                 var campaign = new DemoCampaignWriter(db, clock, spec, edition, plan, members);
@@ -100,4 +107,10 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
 
         return result;
     }
+}
+
+/// <summary>Reports the seeder's steps as they happen, on the seeding thread (<see cref="Progress{T}"/> would post them later, out of order).</summary>
+public sealed class DemoProgress(Action<Bilingual> report) : IProgress<Bilingual>
+{
+    public void Report(Bilingual value) => report(value);
 }

@@ -5,11 +5,6 @@ using ChiSo.Engine.Frameworks;
 
 namespace ChiSo.Engine.Formulas;
 
-/// <summary>A scoring rule in plain words, in Vietnamese and English, for the people who fill in the form.</summary>
-/// <param name="Vi">Vietnamese: inputs by their labels, numbers as 0,8, dates as dd/MM/yyyy.</param>
-/// <param name="En">English.</param>
-public sealed record FormulaText(string Vi, string En);
-
 /// <summary>
 /// Writes a scoring rule as a sentence instead of code: <c>max * clamp(ratio(a, b) / 0.8, 0, 1)</c> becomes
 /// "điểm tối đa × (tỷ lệ «Số cán bộ được đào tạo» trên «Tổng số cán bộ» ÷ 0,8, giữ trong khoảng 0 đến 1)". Inputs are
@@ -20,7 +15,7 @@ public static partial class FormulaWords
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>The rule <paramref name="source"/> of a criterion with <paramref name="inputs"/>; null when it does not parse.</summary>
-    public static FormulaText? Describe(string source, ImmutableArray<InputDefinition> inputs)
+    public static Bilingual? Describe(string source, ImmutableArray<InputDefinition> inputs)
     {
         var parsed = FormulaParser.Parse(source);
         if (!parsed.Diagnostics.IsEmpty)
@@ -29,7 +24,7 @@ public static partial class FormulaWords
         }
 
         var byId = (inputs.IsDefault ? [] : inputs).GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return new FormulaText(new Writer(byId, true).Text(parsed.Syntax), new Writer(byId, false).Text(parsed.Syntax));
+        return new Bilingual(new Writer(byId, true).Text(parsed.Syntax), new Writer(byId, false).Text(parsed.Syntax));
     }
 
     private sealed partial class Writer(Dictionary<string, InputDefinition> inputs, bool vi)

@@ -22,7 +22,7 @@ public class FormulaWordsTests
     [Fact]
     public void Describe_RatioRule_NamesInputsByLabelWithVietnameseNumbers()
     {
-        var text = FormulaWords.Describe("max * clamp(ratio(trained, staff) / 0.8, 0, 1)", Inputs)!;
+        var text = FormulaWords.Describe("max * clamp(ratio(trained, staff) / 0.8, 0, 1)", Inputs)!.Value;
 
         Assert.Equal("điểm tối đa × ((tỷ lệ «Số cán bộ được đào tạo» trên «Tổng số cán bộ») ÷ 0,8, giữ trong khoảng 0 đến 1)", text.Vi);
         Assert.Equal("the maximum points × ((«Số cán bộ được đào tạo» per «Tổng số cán bộ») ÷ 0.8, kept between 0 and 1)", text.En);
@@ -32,7 +32,7 @@ public class FormulaWordsTests
     [Fact]
     public void Describe_DeadlineRule_DateAsDayMonthYearAndWordsForLogic()
     {
-        var text = FormulaWords.Describe("if(has(ngay_ban_hanh) and ngay_ban_hanh <= date(2024-06-30), max, 0)", Inputs)!;
+        var text = FormulaWords.Describe("if(has(ngay_ban_hanh) and ngay_ban_hanh <= date(2024-06-30), max, 0)", Inputs)!.Value;
 
         Assert.Equal("nếu «Ngày ban hành» đã được khai báo và «Ngày ban hành» nhỏ hơn hoặc bằng 30/06/2024 thì điểm tối đa, nếu không thì 0", text.Vi);
     }
@@ -40,7 +40,7 @@ public class FormulaWordsTests
     [Fact]
     public void Describe_Choose_ShowsOptionLabels()
     {
-        var text = FormulaWords.Describe("choose(head, chu_tich = max, pho_chu_tich = max / 2, else = 0)", Inputs)!;
+        var text = FormulaWords.Describe("choose(head, chu_tich = max, pho_chu_tich = max / 2, else = 0)", Inputs)!.Value;
 
         Assert.Equal("theo «Người chủ trì»: «Chủ tịch» → điểm tối đa; «Phó Chủ tịch» → điểm tối đa ÷ 2; lựa chọn khác → 0", text.Vi);
     }
@@ -48,8 +48,8 @@ public class FormulaWordsTests
     [Fact]
     public void Describe_StepsAndBrackets_KeepsTheOrderOfOperations()
     {
-        var steps = FormulaWords.Describe("steps(trained, 30, 2, 50, 5, 1000.5, 10)", Inputs)!;
-        var brackets = FormulaWords.Describe("(trained + staff) * 2 - -no_label", Inputs)!;
+        var steps = FormulaWords.Describe("steps(trained, 30, 2, 50, 5, 1000.5, 10)", Inputs)!.Value;
+        var brackets = FormulaWords.Describe("(trained + staff) * 2 - -no_label", Inputs)!.Value;
 
         Assert.Equal("theo bậc của «Số cán bộ được đào tạo»: từ 30 được 2; từ 50 được 5; từ 1.000,5 được 10; dưới 30 được 0", steps.Vi);
         Assert.Equal("(«Số cán bộ được đào tạo» + «Tổng số cán bộ») × 2 − −«no_label»", brackets.Vi);

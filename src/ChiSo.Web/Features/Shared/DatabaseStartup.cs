@@ -11,8 +11,11 @@ namespace ChiSo.Web.Features.Shared;
 /// On start: migrates the embedded SQLite database and, in demo mode (<c>Demo:Seed</c>, on by default), fills an
 /// empty database with the demo campaigns and one account per role.
 /// </summary>
-public static class DatabaseStartup
+public static partial class DatabaseStartup
 {
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Step}")]
+    private static partial void LogStep(ILogger logger, string step);
+
     public static async Task PrepareAsync(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         await ChiSoDatabase.EnsureReadyAsync(services.GetRequiredService<DatabaseOptions>(), cancellationToken);
@@ -21,12 +24,14 @@ public static class DatabaseStartup
             return;
         }
 
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ChiSo.Demo");
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
         if (!await db.Campaigns.AnyAsync(cancellationToken))
         {
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            await new DemoSeeder(db, clock, services.GetRequiredService<ScoringPlans>()).SeedAsync(ShippedFrameworks(), ShippedRegistry.Load, cancellationToken);
+            await new DemoSeeder(db, clock, services.GetRequiredService<ScoringPlans>()).SeedAsync(
+                ShippedFrameworks(), ShippedRegistry.Load, new DemoProgress(step => LogStep(logger, step.Vi)), cancellationToken);
         }
 
         // The demo accounts (with the password the README publishes) belong to the demo data: a database that holds
