@@ -9,7 +9,7 @@ namespace ChiSo.Engine;
 public readonly record struct Bilingual(string Vi, string En)
 {
     /// <summary>The sentence in the chosen language.</summary>
-    public string In(bool english) => english ? En : Vi;
+    public string In(Language language) => language == Language.En ? En : Vi;
 
     /// <summary>The same text in both languages (a name that has no translation).</summary>
     public static Bilingual Same(string text) => new(text, text);
