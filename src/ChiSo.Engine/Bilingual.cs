@@ -11,6 +11,9 @@ public readonly record struct Bilingual(string Vi, string En)
     /// <summary>The sentence in the chosen language.</summary>
     public string In(Language language) => language == Language.En ? En : Vi;
 
+    /// <summary>A (Vi, En) pair written as a tuple literal.</summary>
+    public static implicit operator Bilingual((string Vi, string En) text) => new(text.Vi, text.En);
+
     /// <summary>The same text in both languages (a name that has no translation).</summary>
     public static Bilingual Same(string text) => new(text, text);
 }

@@ -103,6 +103,6 @@ internal sealed partial class FormulaBinder(string source, FormulaContext contex
         return length <= limit ? source.Substring(start, length) : string.Concat(source.AsSpan(start, limit), "…");
     }
 
-    private void Report(FormulaSpan span, (string Vi, string En) message) =>
+    private void Report(FormulaSpan span, Bilingual message) =>
         diagnostics.Add(new FormulaDiagnostic(span.Column, Math.Max(1, span.Length), message.Vi, message.En));
 }

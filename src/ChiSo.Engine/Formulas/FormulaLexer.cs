@@ -193,6 +193,6 @@ internal sealed partial class FormulaLexer(string source, List<FormulaDiagnostic
         return at;
     }
 
-    private void Report(int start, int length, (string Vi, string En) message) =>
+    private void Report(int start, int length, Bilingual message) =>
         diagnostics.Add(new FormulaDiagnostic(start + 1, Math.Max(1, length), message.Vi, message.En));
 }

@@ -2,7 +2,7 @@ namespace ChiSo.Engine.Formulas;
 
 internal static partial class FormulaMessages
 {
-    public static (string Vi, string En) UnknownInput(string name, IEnumerable<string> inputs)
+    public static Bilingual UnknownInput(string name, IEnumerable<string> inputs)
     {
         var list = string.Join(", ", inputs);
         return list.Length == 0
@@ -12,19 +12,19 @@ internal static partial class FormulaMessages
                 $"Input '{name}' is not declared for this criterion. Declared inputs: {list}.");
     }
 
-    public static (string Vi, string En) FunctionWithoutArguments(string name) => (
+    public static Bilingual FunctionWithoutArguments(string name) => (
         $"'{name}' là tên hàm; hãy viết kèm đối số trong ngoặc, ví dụ {name}(…).",
         $"'{name}' is a function; write its arguments in brackets, e.g. {name}(…).");
 
-    public static (string Vi, string En) UnknownFunction(string name, IEnumerable<string> available) => (
+    public static Bilingual UnknownFunction(string name, IEnumerable<string> available) => (
         $"Hàm '{name}' không tồn tại. Các hàm có thể dùng: {string.Join(", ", available)}.",
         $"Unknown function '{name}'. Available: {string.Join(", ", available)}.");
 
-    public static (string Vi, string En) DateFormat() => (
+    public static Bilingual DateFormat() => (
         "Ngày phải viết theo dạng date(năm-tháng-ngày), ví dụ date(2024-12-31).",
         "Write a date as date(year-month-day), e.g. date(2024-12-31).");
 
-    public static (string Vi, string En) ArgumentCount(string name, int count, int min, int max)
+    public static Bilingual ArgumentCount(string name, int count, int min, int max)
     {
         var (vi, en) = (min, max) switch
         {
@@ -38,23 +38,23 @@ internal static partial class FormulaMessages
             F($"Function '{name}' takes {en} arguments, but got {count}."));
     }
 
-    public static (string Vi, string En) OperandType(string symbol, string text, FormulaType actual, FormulaType[] expected) => (
+    public static Bilingual OperandType(string symbol, string text, FormulaType actual, FormulaType[] expected) => (
         $"Toán tử '{symbol}' cần {TypesVi(expected)}, nhưng '{text}' là {TypeVi(actual)}.{ChoiceHintVi(actual)}",
         $"Operator '{symbol}' needs {TypesEn(expected)}, but '{text}' is {TypeEn(actual)}.{ChoiceHintEn(actual)}");
 
-    public static (string Vi, string En) OperandMismatch(string symbol, FormulaType left, FormulaType right) => (
+    public static Bilingual OperandMismatch(string symbol, FormulaType left, FormulaType right) => (
         $"Không dùng được '{symbol}' giữa {TypeVi(left)} và {TypeVi(right)}.",
         $"'{symbol}' cannot combine {TypeEn(left)} with {TypeEn(right)}.");
 
-    public static (string Vi, string En) ArgumentType(string name, int position, string text, FormulaType actual, FormulaType[] expected) => (
+    public static Bilingual ArgumentType(string name, int position, string text, FormulaType actual, FormulaType[] expected) => (
         F($"Đối số thứ {position} của '{name}' phải là {TypesVi(expected)}, nhưng '{text}' là {TypeVi(actual)}.{ChoiceHintVi(actual)}"),
         F($"Argument {position} of '{name}' must be {TypesEn(expected)}, but '{text}' is {TypeEn(actual)}.{ChoiceHintEn(actual)}"));
 
-    public static (string Vi, string En) ArgumentsDiffer(string name, string first, FormulaType firstType, string other, FormulaType otherType) => (
+    public static Bilingual ArgumentsDiffer(string name, string first, FormulaType firstType, string other, FormulaType otherType) => (
         $"Các giá trị của '{name}' phải cùng kiểu, nhưng '{first}' là {TypeVi(firstType)} còn '{other}' là {TypeVi(otherType)}.",
         $"The values of '{name}' must have one type, but '{first}' is {TypeEn(firstType)} and '{other}' is {TypeEn(otherType)}.");
 
-    public static (string Vi, string En) ResultType(FormulaType actual) => (
+    public static Bilingual ResultType(FormulaType actual) => (
         $"Công thức phải cho ra số điểm (một số, hoặc đúng/sai), nhưng ở đây cho ra {TypeVi(actual)}.",
         $"The formula must give points (a number, or true/false), but it gives {TypeEn(actual)}.");
 

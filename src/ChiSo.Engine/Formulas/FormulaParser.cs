@@ -164,7 +164,7 @@ public sealed partial class FormulaParser
         return result;
     }
 
-    private void Error(FormulaSpan span, (string Vi, string En) message)
+    private void Error(FormulaSpan span, Bilingual message)
     {
         // One report per place: a wrong token often upsets the parser more than once at the same spot.
         if (abandoned || span.Start <= lastErrorAt)
@@ -176,6 +176,6 @@ public sealed partial class FormulaParser
         diagnostics.Add(Diagnostic(span, message));
     }
 
-    private static FormulaDiagnostic Diagnostic(FormulaSpan span, (string Vi, string En) message) =>
+    private static FormulaDiagnostic Diagnostic(FormulaSpan span, Bilingual message) =>
         new(span.Column, Math.Max(1, span.Length), message.Vi, message.En);
 }

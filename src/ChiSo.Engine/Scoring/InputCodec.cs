@@ -17,7 +17,7 @@ public static class InputCodec
     /// </summary>
     /// <returns>False, with a sentence in Vietnamese and English, when the text is not a value of the input's type.</returns>
     public static bool TryEncode(
-        InputDefinition input, string? typed, out StoredValue stored, out double value, out (string Vi, string En) problem)
+        InputDefinition input, string? typed, out StoredValue stored, out double value, out Bilingual problem)
     {
         ArgumentNullException.ThrowIfNull(input);
         stored = default;
@@ -47,7 +47,7 @@ public static class InputCodec
 
     /// <summary>The parts of a citation as a person filled them in, checked and encoded as <see cref="TryEncode"/> does.</summary>
     public static bool TryEncodeCitation(
-        InputDefinition input, IReadOnlyList<string?> parts, out StoredValue stored, out double value, out (string Vi, string En) problem)
+        InputDefinition input, IReadOnlyList<string?> parts, out StoredValue stored, out double value, out Bilingual problem)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(parts);
@@ -67,7 +67,7 @@ public static class InputCodec
     /// The value <paramref name="stored"/> scores as; NaN when nothing is stored. False, with the reason, when stored
     /// text cannot be read for the input's type (the value then counts as missing).
     /// </summary>
-    public static bool TryDecode(InputDefinition input, StoredValue stored, out double value, out (string Vi, string En) problem)
+    public static bool TryDecode(InputDefinition input, StoredValue stored, out double value, out Bilingual problem)
     {
         ArgumentNullException.ThrowIfNull(input);
         problem = default;

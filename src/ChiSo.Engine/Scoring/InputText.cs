@@ -16,7 +16,7 @@ public static class InputText
     /// Parses <paramref name="text"/> for <paramref name="input"/>. Empty text is a missing value (NaN) and
     /// succeeds. On failure returns false and a sentence in Vietnamese and English saying what was expected.
     /// </summary>
-    public static bool TryParse(InputDefinition input, string? text, out double value, out (string Vi, string En) problem)
+    public static bool TryParse(InputDefinition input, string? text, out double value, out Bilingual problem)
     {
         ArgumentNullException.ThrowIfNull(input);
         problem = default;
@@ -114,7 +114,7 @@ public static class InputText
         return true;
     }
 
-    private static (string Vi, string En) Expected(InputDefinition input, string t) => input.Type switch
+    private static Bilingual Expected(InputDefinition input, string t) => input.Type switch
     {
         InputType.Number or InputType.Percentage => ($"'{t}' không phải là số (đầu vào '{input.Id}'). Hãy nhập số, ví dụ 541,46.", $"'{t}' is not a number (input '{input.Id}'). Enter a number such as 541.46."),
         InputType.Integer => ($"'{t}' không phải là số nguyên (đầu vào '{input.Id}').", $"'{t}' is not a whole number (input '{input.Id}')."),

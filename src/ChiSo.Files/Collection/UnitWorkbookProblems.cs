@@ -25,7 +25,7 @@ internal static class UnitWorkbookProblems
         $"Dòng {at.Line}: đầu vào \"{input}\" của tiêu chí {criterion} xuất hiện lần thứ hai. Hãy xoá dòng bị chép.",
         $"Row {at.Line}: input \"{input}\" of criterion {criterion} appears a second time. Delete the copied row.");
 
-    public static Problem BadValue(string file, SourceSpan at, string address, string criterion, (string Vi, string En) problem) => Problem.Error(
+    public static Problem BadValue(string file, SourceSpan at, string address, string criterion, Bilingual problem) => Problem.Error(
         "XL205", file, at,
         $"Ô {address} (tiêu chí {criterion}): {problem.Vi}",
         $"Cell {address} (criterion {criterion}): {problem.En}");
