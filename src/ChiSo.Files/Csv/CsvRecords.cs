@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChiSo.Engine;
 using Sylvan.Data.Csv;
 
 namespace ChiSo.Files.Csv;
@@ -19,10 +20,30 @@ public sealed record CsvRecord(int Line, ImmutableArray<string> Fields)
 /// </summary>
 public static class CsvRecords
 {
-    /// <summary>Reads the header (as written, trimmed) and every non-blank record.</summary>
-    public static (ImmutableArray<string> Header, ImmutableArray<CsvRecord> Records) Read(TextReader reader)
+    /// <summary>
+    /// Reads the header (as written, trimmed) and every non-blank record. A file that breaks CSV's quoting rules is
+    /// refused as a whole: no records, one problem naming the line (found by scripts/fuzz: the library throws).
+    /// </summary>
+    public static (ImmutableArray<string> Header, ImmutableArray<CsvRecord> Records, ImmutableArray<Problem> Problems) Read(
+        TextReader reader, string? fileName)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        try
+        {
+            var (header, records) = ReadAll(reader);
+            return (header, records, []);
+        }
+        catch (CsvFormatException e)
+        {
+            var line = e.RowNumber + 1;
+            return ([], [], [Problem.Error("CSV001", fileName, new SourceSpan(line, 0),
+                $"Tệp CSV hỏng ở dòng {line}: một ô mở dấu nháy kép (\") nhưng sau dấu nháy đóng không phải dấu phẩy hay xuống dòng. Hãy lưu lại tệp từ Excel dưới dạng \"CSV UTF-8\" rồi tải lên lại.",
+                $"The CSV file is broken on line {line}: a cell opens a double quote (\") but the closing quote is not followed by a comma or a line end. Save the file again from Excel as \"CSV UTF-8\" and upload it again.")]);
+        }
+    }
+
+    private static (ImmutableArray<string> Header, ImmutableArray<CsvRecord> Records) ReadAll(TextReader reader)
+    {
         using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true });
         var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim().TrimStart('\uFEFF')).ToImmutableArray();
         var records = ImmutableArray.CreateBuilder<CsvRecord>();

@@ -19,7 +19,13 @@ internal static class CriteriaRows
 {
     public static List<CriteriaRow>? FromCsv(TextReader text, string file, List<Problem> problems)
     {
-        var (header, records) = CsvRecords.Read(text);
+        var (header, records, broken) = CsvRecords.Read(text, file);
+        if (!broken.IsEmpty)
+        {
+            problems.AddRange(broken);
+            return null;
+        }
+
         var columns = ImmutableDictionary.CreateBuilder<string, int>();
         for (var i = 0; i < header.Length; i++)
         {

@@ -134,7 +134,12 @@ public static class RegistryBuilder
 
     private static IEnumerable<IReadOnlyDictionary<string, string>> Table(TextReader reader)
     {
-        var (header, records) = CsvRecords.Read(reader);
+        var (header, records, broken) = CsvRecords.Read(reader, null);
+        if (!broken.IsEmpty)
+        {
+            throw new InvalidDataException("A shipped registry file is not valid CSV: " + broken[0].MessageEn);
+        }
+
         foreach (var record in records)
         {
             var map = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);

@@ -30,7 +30,12 @@ public sealed record UnitFile(ImmutableArray<RegistryUnit> Units, ImmutableArray
     public static UnitFile Read(TextReader reader, string? fileName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var (written, rows) = CsvRecords.Read(reader);
+        var (written, rows, broken) = CsvRecords.Read(reader, fileName);
+        if (!broken.IsEmpty)
+        {
+            return new UnitFile([], [], broken);
+        }
+
         var header = written.Select(h => h.ToLowerInvariant()).ToList();
         var problems = ImmutableArray.CreateBuilder<Problem>();
         foreach (var missing in Required.Where(c => !header.Contains(c)))

@@ -9,7 +9,9 @@ public class CsvRecordsTests
     {
         var text = "\uFEFFcode, name \n01,\"Hà Nội, thủ đô\"\n\n02,\"Nói \"\"có\"\"\"\n";
 
-        var (header, records) = CsvRecords.Read(new StringReader(text));
+        var (header, records, problems) = CsvRecords.Read(new StringReader(text), "a.csv");
+
+        Assert.Empty(problems);
 
         Assert.Equal("code|name", string.Join("|", header));
         Assert.Equal(2, records.Length);
@@ -20,10 +22,22 @@ public class CsvRecordsTests
     [Fact]
     public void Field_ShortRecordOrMissingColumn_IsEmpty()
     {
-        var (_, records) = CsvRecords.Read(new StringReader("a,b,c\n1\n"));
+        var (_, records, _) = CsvRecords.Read(new StringReader("a,b,c\n1\n"), "a.csv");
 
         Assert.Equal("1", records[0].Field(0));
         Assert.Equal("", records[0].Field(2));
         Assert.Equal("", records[0].Field(-1));
+    }
+
+    [Fact]
+    public void Read_TextAfterAClosingQuote_RefusedWithTheLineNotThrown()
+    {
+        var (header, records, problems) = CsvRecords.Read(new StringReader("code,name\n01,\"Hà Nội\"x\n"), "a.csv");
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(("CSV001", 2), (problem.Code, problem.At.Line));
+        Assert.Contains("dòng 2", problem.MessageVi, StringComparison.Ordinal);
+        Assert.Empty(header);
+        Assert.Empty(records);
     }
 }
