@@ -91,6 +91,16 @@ internal static class YamlShape
         {
             // Syntax errors are reported by the full load, with the parser's own words.
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some broken text (found by scripts/fuzz);
+            // the full load would throw it again, so the file is refused here.
+            var at = parser.Current is { } last ? YamlProblems.At(last.End) : new SourceSpan(1, 1);
+            problems.Error(FrameworkProblemCodes.Syntax, at,
+                "Tệp không phải YAML hợp lệ sau vị trí này: thường do thụt lề không đều, thiếu dấu nháy đóng, hoặc thiếu dấu cách sau \":\" hay \"-\". Hãy sửa rồi kiểm tra lại.",
+                "The file is not valid YAML after this point: usually uneven indentation, an unclosed quote, or a missing space after \":\" or \"-\". Fix it and check again.");
+            return false;
+        }
 
         // YamlDotNet stops at the first duplicate key; every one of them is reported here instead.
         return duplicates == 0;
