@@ -68,10 +68,11 @@ internal static class UnitWorkbookCells
             return "";
         }
 
-        switch (cell.DataType)
+        var typed = TypedCell.Of(cell);
+        switch (typed.Kind)
         {
             case XLDataType.Number:
-                var number = cell.GetDouble();
+                var number = typed.Number;
 
                 // Typing "45%" makes Excel store 0.45 with a percent format; the framework means 45.
                 if (input.Type == InputType.Percentage && cell.Style.NumberFormat.Format.Contains('%', StringComparison.Ordinal))
@@ -81,9 +82,9 @@ internal static class UnitWorkbookCells
 
                 return number.ToString("R", CultureInfo.InvariantCulture);
             case XLDataType.DateTime:
-                return cell.GetDateTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+                return typed.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
             case XLDataType.Boolean:
-                return cell.GetBoolean() ? Yes : No;
+                return typed.Boolean ? Yes : No;
             default:
                 return cell.GetString().Trim();
         }

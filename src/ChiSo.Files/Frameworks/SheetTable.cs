@@ -99,12 +99,13 @@ internal sealed class SheetTable
         }
 
         var cell = sheet.Cell(row, column);
-        var text = cell.DataType switch
+        var typed = TypedCell.Of(cell);
+        var text = typed.Kind switch
         {
             // GetString() formats numbers and dates with the current culture; machine text must not depend on it.
-            XLDataType.Number => cell.GetDouble().ToString("R", CultureInfo.InvariantCulture),
-            XLDataType.DateTime => cell.GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            XLDataType.Boolean => cell.GetBoolean() ? WorkbookLayout.Yes : WorkbookLayout.No,
+            XLDataType.Number => typed.Number.ToString("R", CultureInfo.InvariantCulture),
+            XLDataType.DateTime => typed.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            XLDataType.Boolean => typed.Boolean ? WorkbookLayout.Yes : WorkbookLayout.No,
             _ => cell.GetString(),
         };
         text = text.Trim();
@@ -124,9 +125,9 @@ internal sealed class SheetTable
 
     public double? Number(int row, string key)
     {
-        if (columnOf.TryGetValue(key, out var column) && sheet.Cell(row, column).DataType == XLDataType.Number)
+        if (columnOf.TryGetValue(key, out var column) && TypedCell.Of(sheet.Cell(row, column)) is { Kind: XLDataType.Number } typed)
         {
-            return sheet.Cell(row, column).GetDouble();
+            return typed.Number;
         }
 
         var text = Text(row, key);
@@ -199,9 +200,9 @@ internal sealed class SheetTable
 
     public DateOnly? Date(int row, string key)
     {
-        if (columnOf.TryGetValue(key, out var column) && sheet.Cell(row, column).DataType == XLDataType.DateTime)
+        if (columnOf.TryGetValue(key, out var column) && TypedCell.Of(sheet.Cell(row, column)) is { Kind: XLDataType.DateTime } typed)
         {
-            return DateOnly.FromDateTime(sheet.Cell(row, column).GetDateTime());
+            return DateOnly.FromDateTime(typed.Date);
         }
 
         var text = Text(row, key);

@@ -67,16 +67,17 @@ public static class XlsxTableReader
             return;
         }
 
-        switch (cell.DataType)
+        var typed = TypedCell.Of(cell);
+        switch (typed.Kind)
         {
             case XLDataType.Number:
-                builder.SetNumber(column, cell.GetDouble());
+                builder.SetNumber(column, typed.Number);
                 break;
             case XLDataType.DateTime:
-                builder.SetText(column, cell.GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                builder.SetText(column, typed.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 break;
             case XLDataType.Boolean:
-                builder.SetText(column, cell.GetBoolean() ? "TRUE" : "FALSE");
+                builder.SetText(column, typed.Boolean ? "TRUE" : "FALSE");
                 break;
             case XLDataType.Text:
             case XLDataType.TimeSpan:
