@@ -49,6 +49,13 @@ public static class FrameworkYaml
             problems.Error(FrameworkProblemCodes.Syntax, YamlProblems.At(e.Start), SyntaxVi, SyntaxEn(e));
             return (null, problems.All.ToImmutable());
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet throws these instead of a YamlException on some broken text (found by scripts/fuzz).
+            problems.Error(FrameworkProblemCodes.Syntax, new SourceSpan(1, 1), SyntaxVi,
+                "The file is not valid YAML: usually uneven indentation, an unclosed quote, or a missing space after \":\" or \"-\". Fix it and check again.");
+            return (null, problems.All.ToImmutable());
+        }
 
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
