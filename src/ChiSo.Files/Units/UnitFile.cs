@@ -75,7 +75,7 @@ public sealed record UnitFile(ImmutableArray<RegistryUnit> Units, ImmutableArray
 
         var level = default(UnitLevel);
         var levelText = get("level");
-        if (levelText.Length > 0 && (!Enum.TryParse(levelText, ignoreCase: true, out level) || !Enum.IsDefined(level) || char.IsDigit(levelText[0])))
+        if (levelText.Length > 0 && !TryLevel(levelText, out level))
         {
             problems.Add(UnitFileProblems.UnknownLevel(file, line, levelText));
         }
@@ -123,6 +123,14 @@ public sealed record UnitFile(ImmutableArray<RegistryUnit> Units, ImmutableArray
 
         problems.Add(UnitFileProblems.BadDate(file, line, column, text));
         return null;
+    }
+
+    /// <summary>A level by its name only: Enum.TryParse also takes numbers ("+44", found by scripts/fuzz).</summary>
+    private static bool TryLevel(string text, out UnitLevel level)
+    {
+        var name = Enum.GetNames<UnitLevel>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        level = name is null ? default : Enum.Parse<UnitLevel>(name);
+        return name is not null;
     }
 
     private static string DefaultType(UnitLevel level) => level switch
