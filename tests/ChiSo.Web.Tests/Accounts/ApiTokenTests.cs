@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChiSo.Data.Accounts;
 using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Demo;
 using ChiSo.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

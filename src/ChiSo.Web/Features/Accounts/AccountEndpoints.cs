@@ -9,10 +9,10 @@ namespace ChiSo.Web.Features.Accounts;
 
 public static class AccountEndpoints
 {
-    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    public static void MapAccounts(this IEndpointRouteBuilder app)
     {
         // Form posts: the antiforgery middleware checks their token before the handler runs.
-        app.MapPost("/account/signin", SignIn).AllowAnonymous().RequireRateLimiting(WebSetup.SignInPolicy);
+        app.MapPost("/account/signin", SignIn).AllowAnonymous().RequireRateLimiting(AccountSetup.SignInPolicy);
         app.MapPost("/account/signout", SignOut).RequireAuthorization();
         app.MapPost("/account/password", ChangePassword).RequireAuthorization().ExcludeFromDescription();
         app.MapPost("/account/signout-everywhere", SignOutEverywhere).RequireAuthorization()

@@ -18,7 +18,7 @@ public sealed class ApiTokenHandler(
     ApiTokens tokens, UserManager<ChiSoUser> users, IUserClaimsPrincipalFactory<ChiSoUser> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "ApiToken";
+    public const string SchemeName = ApiTokenScheme.Name;
 
     private const string BearerPrefix = "Bearer ";
 
@@ -28,8 +28,6 @@ public sealed class ApiTokenHandler(
     public static bool HasBearer(HttpContext context) =>
         context.Request.Headers.Authorization.ToString().StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True when this request was signed in by a token rather than a cookie.</summary>
-    public static bool IsTokenRequest(ClaimsPrincipal user) => user.Identity is { IsAuthenticated: true, AuthenticationType: SchemeName };
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

@@ -9,20 +9,18 @@ namespace ChiSo.Web.Features.Admin;
 /// <summary>The forms of /admin/users: each posts here and comes back to the list with what happened.</summary>
 public static class AdminEndpoints
 {
-    public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
+    public static IServiceCollection AddAdmin(this IServiceCollection services) => services.AddScoped<UserAdministration>();
+
+    public static void MapAdmin(this IEndpointRouteBuilder app)
     {
         // The antiforgery middleware only marks a bad token; endpoints that bind no form field must refuse it themselves.
-        var user = app.MapGroup("/admin/users/{id}").RequireAuthorization()
-            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().AllowOnly(AdminAccess.IsAdministratorAsync, AdministratorsOnly)
+        var user = app.MapGroup("/admin/users/{id}").RequireAuthorization(AccessPolicies.Administrator)
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>()
             .ExcludeFromDescription();
         user.MapPost("/password", ResetPassword);
         user.MapPost("/unlock", Unlock);
         user.MapPost("/signout-everywhere", SignOutEverywhere);
     }
-
-    /// <summary>Account administration is the administrators' job: every other signed-in user gets this 403.</summary>
-    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult AdministratorsOnly() =>
-        TypedResults.Problem(L.T("Chỉ quản trị hệ thống được quản lý tài khoản.", "Only administrators may manage accounts."), statusCode: StatusCodes.Status403Forbidden);
 
     private static async Task<IResult> ResetPassword(string id, [FromForm] string? password, [FromForm] string? confirm, ClaimsPrincipal me, UserAdministration admin)
     {

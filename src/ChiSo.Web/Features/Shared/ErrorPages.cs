@@ -17,16 +17,24 @@ public static class ErrorPages
         app.Map(Path, (HttpContext http) =>
         {
             var failed = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
-            return WriteAsync(http, StatusCodes.Status500InternalServerError, failed);
+            return AnswerAsync(http, StatusCodes.Status500InternalServerError, failed);
         }).AllowAnonymous().ExcludeFromDescription();
 
     /// <summary>Gives empty error answers (a 404 for an unknown address, a bare 401 or 405) a body in the user's language.</summary>
     public static IApplicationBuilder UseChiSoStatusPages(this IApplicationBuilder app) =>
-        app.UseStatusCodePages(context => WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode, context.HttpContext.Request.Path));
+        app.UseStatusCodePages(context => AnswerAsync(context.HttpContext, context.HttpContext.Response.StatusCode, context.HttpContext.Request.Path));
 
-    private static async Task WriteAsync(HttpContext http, int status, PathString path)
+    /// <summary>The error answer for <paramref name="status"/> with a reason of the caller's own.</summary>
+    public static Task WriteAsync(HttpContext http, int status, string detail)
     {
-        var (title, detail) = Texts(status);
+        ArgumentNullException.ThrowIfNull(http);
+        return AnswerAsync(http, status, http.Request.Path, detail);
+    }
+
+    private static async Task AnswerAsync(HttpContext http, int status, PathString path, string? reason = null)
+    {
+        var (title, standard) = Texts(status);
+        var detail = reason ?? standard;
         if (path.StartsWithSegments("/api", StringComparison.Ordinal))
         {
             await TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(http);
