@@ -28,16 +28,19 @@ builder.Services
     .AddProgress()
     .AddNotifications(builder.Configuration)
     .AddTasks();
+builder.Services.AddForwardedHeadersFrom(builder.Configuration);
+// A request a handler cannot bind answers 400 (status pages give it a body) instead of throwing in Development.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
 var app = builder.Build();
 await DatabaseStartup.PrepareAsync(app.Services);
 await DemoMode.SeedAsync(app.Services, app.Configuration);
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler(ErrorPages.Path, createScopeForErrors: true);
-}
-
+// Production error pages in every environment: a civil servant never sees a stack trace.
+app.UseExceptionHandler(ErrorPages.Path, createScopeForErrors: true);
+app.UseForwardedHeaders();
+app.UseHsts();
+app.UseSecurityHeaders();
 app.UseOneSqliteConnectionPerRequest();
 app.UseChiSoLocalization();
 app.UseChiSoStatusPages();
@@ -45,6 +48,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseBadRequestAnswers();
 
 app.MapStaticAssets().AllowAnonymous();
 // The API described for integrators: /openapi/v1.json and a reference page at /scalar/v1.

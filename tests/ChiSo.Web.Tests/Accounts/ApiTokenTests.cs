@@ -288,8 +288,12 @@ public sealed partial class ApiTokenTests(AccountsApp app) : IClassFixture<Accou
     internal static async Task<string> CreateAsync(AccountsApp app, string email, string name)
     {
         using var client = await app.SignInAsync(email);
-        return (await CreateWithAsync(client, name)).GetProperty("token").GetString()!;
+        return await CreateTokenAsync(client, name);
     }
+
+    /// <summary>A new API token of the user signed in on <paramref name="client"/>.</summary>
+    internal static async Task<string> CreateTokenAsync(HttpClient client, string name) =>
+        (await CreateWithAsync(client, name)).GetProperty("token").GetString()!;
 
     private static async Task<JsonElement> CreateWithAsync(HttpClient client, string name)
     {

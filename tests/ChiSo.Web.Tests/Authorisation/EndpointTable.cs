@@ -37,6 +37,7 @@ internal static class EndpointTable
         new("administration: reset a password (none given)", Send.Form, i => $"/admin/users/{i.SpareUserId}/password", "S A R R R R R"),
         new("administration: unlock", Send.Form, i => $"/admin/users/{i.SpareUserId}/unlock", "S A R R R R R"),
         new("administration: sign a user out everywhere", Send.Form, i => $"/admin/users/{i.SpareUserId}/signout-everywhere", "S A R R R R R"),
+        new("administration: deactivate a user", Send.Form, i => $"/admin/users/{i.SpareUserId}/deactivate", "S A R R R R R"),
 
         // A unit's data: its own people, and those who see every unit or lead the province.
         new("entry page, own unit", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}", "S A A A A A A"),

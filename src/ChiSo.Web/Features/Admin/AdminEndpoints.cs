@@ -20,6 +20,7 @@ public static class AdminEndpoints
         user.MapPost("/password", ResetPassword);
         user.MapPost("/unlock", Unlock);
         user.MapPost("/signout-everywhere", SignOutEverywhere);
+        user.MapPost("/deactivate", Deactivate);
     }
 
     private static async Task<IResult> ResetPassword(string id, [FromForm] string? password, [FromForm] string? confirm, ClaimsPrincipal me, UserAdministration admin)
@@ -43,6 +44,16 @@ public static class AdminEndpoints
 
     private static async Task<IResult> SignOutEverywhere(string id, ClaimsPrincipal me, UserAdministration admin) =>
         await admin.SignOutEverywhereAsync(id, Actor(me)) ? Back(id, "done=signout") : Problems.NotFound();
+
+    private static async Task<IResult> Deactivate(string id, ClaimsPrincipal me, UserAdministration admin, Microsoft.AspNetCore.Identity.UserManager<Data.Accounts.ChiSoUser> users)
+    {
+        if (users.GetUserId(me) == id)
+        {
+            return Problems.Invalid(L.T("Không thể tự vô hiệu hóa tài khoản của mình.", "You cannot deactivate your own account."));
+        }
+
+        return await admin.DeactivateAsync(id, Actor(me)) ? Back(id, "done=deactivate") : Problems.NotFound();
+    }
 
     private static string Actor(ClaimsPrincipal me) => me.Identity?.Name ?? "?";
 

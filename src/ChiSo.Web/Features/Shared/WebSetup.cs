@@ -21,6 +21,8 @@ public static class WebSetup
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHttpContextAccessor();
+        // Secure over HTTPS (the sign-in cookie's default too); plain HTTP on localhost keeps working.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddScoped<AuditLog>();
         services.AddScoped<UnitAccess>();
         services.AddAccessPolicies();
