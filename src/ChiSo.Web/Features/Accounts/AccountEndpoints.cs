@@ -41,8 +41,9 @@ public static class AccountEndpoints
             return TypedResults.LocalRedirect(back);
         }
 
-        var reason = result.IsLockedOut ? "locked" : "failed";
-        return TypedResults.LocalRedirect($"/signin?error={reason}&returnUrl={Uri.EscapeDataString(back)}");
+        // One answer for a wrong password, a locked account and an address without an account: telling them apart
+        // would tell which addresses have accounts.
+        return TypedResults.LocalRedirect($"/signin?error=failed&returnUrl={Uri.EscapeDataString(back)}");
     }
 
     private static async Task<IResult> SignOut(SignInManager<ChiSoUser> signIn)
