@@ -9,13 +9,6 @@ namespace ChiSo.Web.Tests.Architecture;
 /// </summary>
 public sealed class FeatureDependencyTests
 {
-    /// <summary>
-    /// The one cycle left (ADR 0010): the entry page shows each criterion's evidence panel, and evidence is changed
-    /// under the entry's one change rule. Moving the unit's pages out of Collection breaks it; other work was
-    /// changing those pages at the time.
-    /// </summary>
-    private static readonly HashSet<(string, string)> KnownCycle = [("Collection", "Evidence"), ("Evidence", "Collection")];
-
     [Fact]
     public void Shared_DependsOnNoFeature()
     {
@@ -29,7 +22,7 @@ public sealed class FeatureDependencyTests
     {
         var graph = Graph();
 
-        var cycles = graph.Keys.SelectMany(from => graph[from].Where(to => !KnownCycle.Contains((from, to)) && Reaches(graph, to, from))
+        var cycles = graph.Keys.SelectMany(from => graph[from].Where(to => Reaches(graph, to, from))
             .Select(to => $"{from} → {to} → … → {from}")).ToList();
 
         Assert.True(graph.Count >= 10, $"Only {graph.Count} feature folders were found.");
@@ -47,7 +40,7 @@ public sealed class FeatureDependencyTests
                 return true;
             }
 
-            foreach (var step in graph[here].Where(s => seen.Add(s) && !KnownCycle.Contains((here, s))))
+            foreach (var step in graph[here].Where(seen.Add))
             {
                 next.Push(step);
             }
