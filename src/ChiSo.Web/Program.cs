@@ -2,23 +2,45 @@ using Scalar.AspNetCore;
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Admin;
 using ChiSo.Web.Features.Collection;
-using ChiSo.Web.Features.Progress;
+using ChiSo.Web.Features.Demo;
 using ChiSo.Web.Features.Evidence;
+using ChiSo.Web.Features.Layout;
+using ChiSo.Web.Features.Notifications;
+using ChiSo.Web.Features.Progress;
+using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Shared;
 using ChiSo.Web.Features.Submitting;
-using ChiSo.Web.Features.Setup;
+using ChiSo.Web.Features.Tasks;
+using ChiSo.Web.Features.Workbooks;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddChiSoWeb(builder.Configuration);
+builder.Services
+    .AddShared(builder.Configuration)
+    .AddLayout()
+    .AddDemo()
+    .AddAccounts(builder.Configuration)
+    .AddAdmin()
+    .AddSetup()
+    .AddCollection()
+    .AddSubmitting()
+    .AddEvidence(builder.Configuration)
+    .AddWorkbooks()
+    .AddProgress()
+    .AddNotifications(builder.Configuration)
+    .AddTasks();
+builder.Services.AddForwardedHeadersFrom(builder.Configuration);
+// A request a handler cannot bind answers 400 (status pages give it a body) instead of throwing in Development.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
 var app = builder.Build();
-await DatabaseStartup.PrepareAsync(app.Services, app.Configuration);
+await DatabaseStartup.PrepareAsync(app.Services);
+await DemoMode.SeedAsync(app.Services, app.Configuration);
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler(ErrorPages.Path, createScopeForErrors: true);
-}
-
+// Production error pages in every environment: a civil servant never sees a stack trace.
+app.UseExceptionHandler(ErrorPages.Path, createScopeForErrors: true);
+app.UseForwardedHeaders();
+app.UseHsts();
+app.UseSecurityHeaders();
 app.UseOneSqliteConnectionPerRequest();
 app.UseChiSoLocalization();
 app.UseChiSoStatusPages();
@@ -26,25 +48,31 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseBadRequestAnswers();
 
-app.MapStaticAssets();
-app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
-app.MapErrorEndpoint();
+app.MapStaticAssets().AllowAnonymous();
 // The API described for integrators: /openapi/v1.json and a reference page at /scalar/v1.
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
-app.MapLanguageEndpoints();
-app.MapAccountEndpoints();
-app.MapCollectionEndpoints();
-ChiSo.Web.Features.Workbooks.WorkbookEndpoints.MapWorkbookEndpoints(app);
-app.MapProgressEndpoints();
-app.MapEvidenceEndpoints();
-app.MapSubmitEndpoints();
-app.MapSetupEndpoints();
-app.MapAdminEndpoints();
-app.MapRazorComponents<App>();
+app.MapShared();
+app.MapAccounts();
+app.MapAdmin();
+app.MapSetup();
+app.MapCollection();
+app.MapSubmitting();
+app.MapEvidence();
+app.MapWorkbooks();
+app.MapProgress();
+app.MapNotifications();
+app.MapTasks();
+// Pages say who may open them ([Authorize] with a policy, or [AllowAnonymous]); the framework's own redirect helper
+// only forwards a redirect that a page already made.
+app.MapRazorComponents<App>().Add(endpoint =>
+{
+    if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: "/_framework/opaque-redirect" or "_framework/opaque-redirect" })
+    {
+        endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+    }
+});
 
 await app.RunAsync();
-
-/// <summary>The web host; public so that tests can start it with WebApplicationFactory.</summary>
-public partial class Program;

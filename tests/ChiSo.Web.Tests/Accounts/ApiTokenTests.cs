@@ -4,8 +4,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChiSo.Data.Accounts;
 using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Demo;
 using ChiSo.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChiSo.Web.Tests.Accounts;
 
@@ -163,13 +165,13 @@ public sealed partial class ApiTokenTests(AccountsApp app) : IClassFixture<Accou
     }
 
     [Fact]
-    public async Task Bearer_LockedAccount_Refused401()
+    public async Task Bearer_DeactivatedAccount_Refused401()
     {
         var token = await CreateAsync("thamdinh@demo.chiso.vn", "Thẩm định");
         await using (var db = app.NewContext())
         {
             await db.Users.Where(u => u.Email == "thamdinh@demo.chiso.vn")
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, TimeProvider.System.GetUtcNow().AddHours(1)));
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, DateTimeOffset.MaxValue));
         }
 
         using var bearer = app.Bearer(token);
@@ -177,6 +179,35 @@ public sealed partial class ApiTokenTests(AccountsApp app) : IClassFixture<Accou
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("đang bị khóa", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 10 §3: five wrong passwords from anyone must not stop an account's integrations.</summary>
+    [Fact]
+    public async Task Bearer_AccountLockedByWrongPasswords_StillWorks()
+    {
+        const string email = "tich-hop@demo.chiso.vn";
+        using (var scope = app.App.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.Accounts.ChiSoUser>>();
+            Assert.True((await users.CreateAsync(new Data.Accounts.ChiSoUser { UserName = email, Email = email }, "Tich-Hop-2026")).Succeeded);
+        }
+
+        using var owner = await app.SignInAsync(email, "Tich-Hop-2026");
+        var token = await CreateTokenAsync(owner, "Bảng điều khiển");
+        using (var stranger = app.Anonymous())
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                using var _ = await Browser.SignInAsync(stranger, email, "Sai-mat-khau-1");
+            }
+        }
+
+        using var bearer = app.Bearer(token);
+        using var response = await AccountsApp.TasksAsync(bearer);
+        await using var db = app.NewContext();
+
+        Assert.True((await db.Users.SingleAsync(u => u.Email == email)).LockoutEnd > TimeProvider.System.GetUtcNow());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
@@ -287,8 +318,12 @@ public sealed partial class ApiTokenTests(AccountsApp app) : IClassFixture<Accou
     internal static async Task<string> CreateAsync(AccountsApp app, string email, string name)
     {
         using var client = await app.SignInAsync(email);
-        return (await CreateWithAsync(client, name)).GetProperty("token").GetString()!;
+        return await CreateTokenAsync(client, name);
     }
+
+    /// <summary>A new API token of the user signed in on <paramref name="client"/>.</summary>
+    internal static async Task<string> CreateTokenAsync(HttpClient client, string name) =>
+        (await CreateWithAsync(client, name)).GetProperty("token").GetString()!;
 
     private static async Task<JsonElement> CreateWithAsync(HttpClient client, string name)
     {

@@ -17,7 +17,11 @@ public sealed class LockoutTests
         }
 
         var response = await browser.SignInAsync("lanhdao@demo.chiso.vn");
+        var home = await browser.Client.GetAsync(new Uri("/", UriKind.Relative));
 
-        Assert.StartsWith("/signin?error=locked", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        // Issue 10 §3: the same answer as for a wrong password or an unknown address, so that "locked" tells no one
+        // that the account exists.
+        Assert.StartsWith("/signin?error=failed", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, home.StatusCode);
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using ChiSo.Web.Tests.Accounts;
+using ChiSo.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChiSo.Web.Tests.Admin;
 
@@ -179,6 +181,36 @@ public sealed class AdminUsersTests(AccountsApp app) : IClassFixture<AccountsApp
         using var response = await AccountsApp.PostFormAsync(admin, "/admin/users/no-such-user/unlock", "/admin/users");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Deactivate_Administrator_AccountCannotSignInItsSessionEndsAndItsTokensStop()
+    {
+        const string email = "vo-hieu@demo.chiso.vn";
+        const string password = "Vo-Hieu-Hoa-2026";
+        using (var scope = app.App.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.Accounts.ChiSoUser>>();
+            Assert.True((await users.CreateAsync(new Data.Accounts.ChiSoUser { UserName = email, Email = email }, password)).Succeeded);
+        }
+
+        using var target = await app.SignInAsync(email, password);
+        var token = await ApiTokenTests.CreateTokenAsync(target, "Tích hợp sẽ bị vô hiệu");
+        using var admin = await app.SignInAsync(Administrator);
+
+        using var response = await AccountsApp.PostFormAsync(admin, $"/admin/users/{await IdOfAsync(email)}/deactivate", "/admin/users");
+        using var session = await AccountsApp.TasksAsync(target);
+        using var bearer = app.Bearer(token);
+        using var withToken = await AccountsApp.TasksAsync(bearer);
+        using var again = app.Anonymous();
+        using var signIn = await Browser.SignInAsync(again, email, password);
+        var list = await AccountsApp.PageAsync(admin, "/admin/users");
+
+        Assert.Contains("done=deactivate", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, session.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withToken.StatusCode);
+        Assert.StartsWith("/signin?error=", signIn.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("Đã vô hiệu hóa", list, StringComparison.Ordinal);
     }
 
     private async Task<string> IdOfAsync(string email)

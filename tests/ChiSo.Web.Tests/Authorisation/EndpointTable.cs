@@ -37,6 +37,7 @@ internal static class EndpointTable
         new("administration: reset a password (none given)", Send.Form, i => $"/admin/users/{i.SpareUserId}/password", "S A R R R R R"),
         new("administration: unlock", Send.Form, i => $"/admin/users/{i.SpareUserId}/unlock", "S A R R R R R"),
         new("administration: sign a user out everywhere", Send.Form, i => $"/admin/users/{i.SpareUserId}/signout-everywhere", "S A R R R R R"),
+        new("administration: deactivate a user", Send.Form, i => $"/admin/users/{i.SpareUserId}/deactivate", "S A R R R R R"),
 
         // A unit's data: its own people, and those who see every unit or lead the province.
         new("entry page, own unit", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}", "S A A A A A A"),
@@ -51,6 +52,8 @@ internal static class EndpointTable
         new("submit page, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/submit", "S A A A A R R"),
         new("workbook page, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/workbook", "S A A A A A A"),
         new("workbook page, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/workbook", "S A A A A R R"),
+        new("workbook preview page, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/workbook/preview/{{upload}}", "S R R R R A A"),
+        new("workbook preview page, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/workbook/preview/none", "S R R R R R R"),
         new("workbook download, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/workbook.xlsx", "S A A A A A A"),
         new("workbook download, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/workbook.xlsx", "S A A A A R R"),
 
@@ -81,6 +84,7 @@ internal static class EndpointTable
 
         // Setting up campaigns: organisers and administrators.
         new("set-up home", Send.Get, _ => "/setup", "S A A R R R R"),
+        new("set-up: campaign page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}", "S A A R R R R"),
         new("set-up: units page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}/units", "S A A R R R R"),
         new("set-up: schedule page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}/schedule", "S A A R R R R"),
         new("set-up: assignments page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}/assignments", "S A A R R R R"),

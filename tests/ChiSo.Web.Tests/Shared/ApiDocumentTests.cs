@@ -20,6 +20,21 @@ public class ApiDocumentTests(WebAppFactory factory)
         Assert.Contains("/api/v1/tasks", document, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 10 §1: the Host header a caller sends must not be written into the document integrators read.</summary>
+    [Fact]
+    public async Task OpenApiDocument_ForeignHostHeader_NotReflected()
+    {
+        using var browser = new Browser(factory);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/openapi/v1.json", UriKind.Relative));
+        request.Headers.Host = "ke-gia-mao.example";
+
+        using var response = await browser.Client.SendAsync(request);
+        var document = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("ke-gia-mao.example", document, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ScalarReferencePage_Get_Answers200()
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using ChiSo.Data;
 using ChiSo.Data.Campaigns;
-using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Demo;
 using ChiSo.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -8,7 +8,7 @@ namespace ChiSo.Web.Tests.Support;
 /// <summary>An HTTP client that keeps cookies and does what the pages do: read the antiforgery token, post the forms.</summary>
 public sealed partial class Browser(WebApplicationFactory<Program> factory) : IDisposable
 {
-    public const string Password = ChiSo.Web.Features.Accounts.DemoAccounts.Password;
+    public const string Password = ChiSo.Web.Features.Demo.DemoAccounts.Password;
 
     public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

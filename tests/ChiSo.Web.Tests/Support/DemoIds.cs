@@ -1,4 +1,4 @@
-using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Tests.Support;

@@ -9,30 +9,41 @@ namespace ChiSo.Web.Features.Accounts;
 
 public static class AccountEndpoints
 {
-    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    public static void MapAccounts(this IEndpointRouteBuilder app)
     {
         // Form posts: the antiforgery middleware checks their token before the handler runs.
-        app.MapPost("/account/signin", SignIn).AllowAnonymous().RequireRateLimiting(WebSetup.SignInPolicy);
-        app.MapPost("/account/signout", SignOut).RequireAuthorization();
+        app.MapPost("/account/signin", SignIn).AllowAnonymous().RequireRateLimiting(AccountSetup.SignInPolicy);
+        app.MapPost("/account/signout", SignOut).RequireAuthorization()
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>();
         app.MapPost("/account/password", ChangePassword).RequireAuthorization().ExcludeFromDescription();
         app.MapPost("/account/signout-everywhere", SignOutEverywhere).RequireAuthorization()
             .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().ExcludeFromDescription();
         app.MapTokenEndpoints();
     }
 
-    private static async Task<IResult> SignIn([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, SignInManager<ChiSoUser> signIn)
+    private static async Task<IResult> SignIn(
+        [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, SignInManager<ChiSoUser> signIn, IPasswordHasher<ChiSoUser> hasher)
     {
         var back = LocalUrl.OrHome(returnUrl);
-        var result = email is { Length: > 0 } && password is { Length: > 0 }
-            ? await signIn.PasswordSignInAsync(email.Trim(), password, isPersistent: false, lockoutOnFailure: true)
+        var user = email is { Length: > 0 } ? await signIn.UserManager.FindByNameAsync(email.Trim()) : null;
+        if (user is null)
+        {
+            // As much work as checking a real password (tens of ms): the time of the answer must not tell which
+            // addresses have an account.
+            hasher.VerifyHashedPassword(UnknownAccount.User, UnknownAccount.Hash, password ?? "");
+        }
+
+        var result = user is not null && password is { Length: > 0 }
+            ? await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true)
             : Microsoft.AspNetCore.Identity.SignInResult.Failed;
         if (result.Succeeded)
         {
             return TypedResults.LocalRedirect(back);
         }
 
-        var reason = result.IsLockedOut ? "locked" : "failed";
-        return TypedResults.LocalRedirect($"/signin?error={reason}&returnUrl={Uri.EscapeDataString(back)}");
+        // One answer for a wrong password, a locked account and an address without an account: telling them apart
+        // would tell which addresses have accounts.
+        return TypedResults.LocalRedirect($"/signin?error=failed&returnUrl={Uri.EscapeDataString(back)}");
     }
 
     private static async Task<IResult> SignOut(SignInManager<ChiSoUser> signIn)
@@ -43,7 +54,7 @@ public static class AccountEndpoints
 
     private static async Task<IResult> ChangePassword(
         [FromForm] string? current, [FromForm] string? password, [FromForm] string? confirm, ClaimsPrincipal me,
-        UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn, Data.Audit.AuditLog audit)
+        UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn, ApiTokens tokens, Data.Audit.AuditLog audit)
     {
         var user = await users.GetUserAsync(me);
         if (user is null)
@@ -62,8 +73,9 @@ public static class AccountEndpoints
             return TypedResults.LocalRedirect("/account?errors=" + PasswordErrors.Join(changed.Errors.Select(e => e.Code)));
         }
 
-        // Who and when, never the password.
+        // Who and when, never the password. Whoever knew the old password may have made tokens: they go with it.
         await audit.AppendAsync(new Data.Audit.AuditEntry(Actor(me), "User", user.Id, "change-password", null, null));
+        await tokens.RevokeAllAsync(user.Id, Actor(me));
 
         // The change gave the account a new security stamp: other devices are signed out, this one signs in again.
         await signIn.RefreshSignInAsync(user);
@@ -85,4 +97,12 @@ public static class AccountEndpoints
     }
 
     private static string Actor(ClaimsPrincipal me) => me.Identity?.Name ?? "?";
+}
+
+/// <summary>A hash of a random password, made once, to check an unknown account's password against.</summary>
+internal static class UnknownAccount
+{
+    public static ChiSoUser User { get; } = new() { UserName = "unknown" };
+
+    public static string Hash { get; } = new PasswordHasher<ChiSoUser>().HashPassword(User, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
 }

@@ -18,7 +18,7 @@ public sealed class ApiTokenHandler(
     ApiTokens tokens, UserManager<ChiSoUser> users, IUserClaimsPrincipalFactory<ChiSoUser> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "ApiToken";
+    public const string SchemeName = ApiTokenScheme.Name;
 
     private const string BearerPrefix = "Bearer ";
 
@@ -28,8 +28,6 @@ public sealed class ApiTokenHandler(
     public static bool HasBearer(HttpContext context) =>
         context.Request.Headers.Authorization.ToString().StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True when this request was signed in by a token rather than a cookie.</summary>
-    public static bool IsTokenRequest(ClaimsPrincipal user) => user.Identity is { IsAuthenticated: true, AuthenticationType: SchemeName };
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -46,7 +44,9 @@ public sealed class ApiTokenHandler(
             return AuthenticateResult.Fail("Unknown, revoked or expired token.");
         }
 
-        if (await users.IsLockedOutAsync(user))
+        // A lockout after failed sign-ins guards the password, which a token does not use: anyone could otherwise
+        // stop an account's integrations by typing wrong passwords (issue 10 §3). A deactivated account stops them.
+        if (Deactivation.IsDeactivated(user))
         {
             _lockedOut = true;
             return AuthenticateResult.Fail("The token's account is locked.");
@@ -61,7 +61,7 @@ public sealed class ApiTokenHandler(
     {
         Response.Headers.WWWAuthenticate = "Bearer";
         var detail = _lockedOut
-            ? L.T("Tài khoản của mã truy cập này đang bị khóa.", "The account of this access token is locked.")
+            ? L.T("Tài khoản của mã truy cập này đang bị khóa (đã bị vô hiệu hóa).", "The account of this access token is locked (deactivated).")
             : L.T("Mã truy cập không đúng, đã bị thu hồi hoặc đã hết hạn.", "The access token is wrong, revoked or expired.");
         await TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized,
             title: L.T("Chưa xác thực", "Not authenticated")).ExecuteAsync(Context);

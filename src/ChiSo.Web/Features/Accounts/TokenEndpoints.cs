@@ -32,8 +32,21 @@ public static class TokenEndpoints
     private static async Task<Ok<List<ApiTokenRow>>> List(ClaimsPrincipal me, UserManager<ChiSoUser> users, ApiTokens tokens) =>
         TypedResults.Ok(await tokens.ListAsync(users.GetUserId(me)!));
 
-    private static async Task<Results<Created<CreatedToken>, ProblemHttpResult>> Create(CreateTokenRequest request, ClaimsPrincipal me, UserManager<ChiSoUser> users, ApiTokens tokens)
+    private static async Task<Results<Created<CreatedToken>, ProblemHttpResult>> Create(
+        CreateTokenRequest request, ClaimsPrincipal me, UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn, ApiTokens tokens)
     {
+        // A token outlives the session that makes it, so only a person's own fresh session may: not another token,
+        // and not a cookie whose account was signed out everywhere since (the cookie's own check runs once a minute).
+        if (ApiTokenScheme.IsTokenRequest(me))
+        {
+            return Problems.Forbidden("Mã truy cập không tạo được mã truy cập khác; hãy đăng nhập để tạo.", "An access token cannot create tokens; sign in to make one.");
+        }
+
+        if (await signIn.ValidateSecurityStampAsync(me) is null)
+        {
+            return TypedResults.Problem(L.T("Phiên đăng nhập đã hết hiệu lực. Hãy đăng nhập lại.", "The session has ended. Sign in again."), statusCode: StatusCodes.Status401Unauthorized);
+        }
+
         var day = request.Expires is { Length: > 0 } text ? Engine.PeopleFormat.ParseDate(text) : tokens.DefaultExpiry;
         if (day is null)
         {

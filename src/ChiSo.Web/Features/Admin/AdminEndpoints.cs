@@ -9,20 +9,19 @@ namespace ChiSo.Web.Features.Admin;
 /// <summary>The forms of /admin/users: each posts here and comes back to the list with what happened.</summary>
 public static class AdminEndpoints
 {
-    public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
+    public static IServiceCollection AddAdmin(this IServiceCollection services) => services.AddScoped<UserAdministration>();
+
+    public static void MapAdmin(this IEndpointRouteBuilder app)
     {
         // The antiforgery middleware only marks a bad token; endpoints that bind no form field must refuse it themselves.
-        var user = app.MapGroup("/admin/users/{id}").RequireAuthorization()
-            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().AllowOnly(AdminAccess.IsAdministratorAsync, AdministratorsOnly)
+        var user = app.MapGroup("/admin/users/{id}").RequireAuthorization(AccessPolicies.Administrator)
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>()
             .ExcludeFromDescription();
         user.MapPost("/password", ResetPassword);
         user.MapPost("/unlock", Unlock);
         user.MapPost("/signout-everywhere", SignOutEverywhere);
+        user.MapPost("/deactivate", Deactivate);
     }
-
-    /// <summary>Account administration is the administrators' job: every other signed-in user gets this 403.</summary>
-    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult AdministratorsOnly() =>
-        TypedResults.Problem(L.T("Chỉ quản trị hệ thống được quản lý tài khoản.", "Only administrators may manage accounts."), statusCode: StatusCodes.Status403Forbidden);
 
     private static async Task<IResult> ResetPassword(string id, [FromForm] string? password, [FromForm] string? confirm, ClaimsPrincipal me, UserAdministration admin)
     {
@@ -45,6 +44,16 @@ public static class AdminEndpoints
 
     private static async Task<IResult> SignOutEverywhere(string id, ClaimsPrincipal me, UserAdministration admin) =>
         await admin.SignOutEverywhereAsync(id, Actor(me)) ? Back(id, "done=signout") : Problems.NotFound();
+
+    private static async Task<IResult> Deactivate(string id, ClaimsPrincipal me, UserAdministration admin, Microsoft.AspNetCore.Identity.UserManager<Data.Accounts.ChiSoUser> users)
+    {
+        if (users.GetUserId(me) == id)
+        {
+            return Problems.Invalid(L.T("Không thể tự vô hiệu hóa tài khoản của mình.", "You cannot deactivate your own account."));
+        }
+
+        return await admin.DeactivateAsync(id, Actor(me)) ? Back(id, "done=deactivate") : Problems.NotFound();
+    }
 
     private static string Actor(ClaimsPrincipal me) => me.Identity?.Name ?? "?";
 

@@ -10,7 +10,7 @@ namespace ChiSo.Web.Features.Admin;
 /// <summary>One membership as the administrator sees it; <c>UnitName</c> is null for a system-wide role.</summary>
 public sealed record MembershipRow(Role Role, string? UnitName);
 
-public sealed record UserRow(string Id, string Email, string? Name, bool Locked, IReadOnlyList<MembershipRow> Memberships);
+public sealed record UserRow(string Id, string Email, string? Name, bool Locked, bool Deactivated, IReadOnlyList<MembershipRow> Memberships);
 
 /// <summary>
 /// What an administrator does to other accounts: reset a password, unlock, sign out everywhere. Every action is
@@ -27,7 +27,7 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
         var memberships = await db.Memberships.AsNoTracking()
             .Select(m => new { m.UserId, m.Role, Unit = db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).FirstOrDefault() })
             .ToListAsync(cancellationToken);
-        return [.. accounts.Select(a => new UserRow(a.Id, a.Email ?? "", a.DisplayName, a.LockoutEnd > now,
+        return [.. accounts.Select(a => new UserRow(a.Id, a.Email ?? "", a.DisplayName, a.LockoutEnd > now, a.LockoutEnd?.Year >= 9999,
             [.. memberships.Where(m => m.UserId == a.Id).OrderBy(m => m.Role).Select(m => new MembershipRow(m.Role, m.Unit))]))];
     }
 
@@ -58,6 +58,19 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
         await users.ResetAccessFailedCountAsync(user);
     });
 
+    /// <summary>
+    /// Deactivates the account (<see cref="Shared.Deactivation"/>): no sign-in, its sessions end at the next stamp check
+    /// and its tokens are revoked; unlocking reactivates it.
+    /// </summary>
+    public Task<bool> DeactivateAsync(string userId, string actor) =>
+        ActAsync(userId, actor, "deactivate", async user =>
+        {
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, Shared.Deactivation.Forever);
+            await users.UpdateSecurityStampAsync(user);
+            await tokens.RevokeAllAsync(user.Id, actor);
+        });
+
     public Task<bool> SignOutEverywhereAsync(string userId, string actor) =>
         ActAsync(userId, actor, "sign-out-everywhere", async user =>
         {
@@ -80,7 +93,12 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
 
     private async Task UnlockAndStampAsync(ChiSoUser user, string actor)
     {
-        await users.SetLockoutEndDateAsync(user, null);
+        // A new password does not bring a deactivated account back: reactivating is its own, audited act.
+        if (!Shared.Deactivation.IsDeactivated(user))
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+
         await users.ResetAccessFailedCountAsync(user);
 
         // Resetting already changes the stamp; saying it again keeps "signs out everywhere" true if that ever changes.

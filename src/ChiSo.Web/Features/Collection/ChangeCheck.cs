@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Shared;
 using ChiSo.Web.Features.Submitting;
 using Microsoft.AspNetCore.Http.HttpResults;

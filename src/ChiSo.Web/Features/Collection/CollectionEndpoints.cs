@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +18,15 @@ public sealed record ConflictResponse(string Message, ValueState Stored, ValueSt
 
 public static class CollectionEndpoints
 {
-    public static void MapCollectionEndpoints(this IEndpointRouteBuilder app)
+    public static IServiceCollection AddCollection(this IServiceCollection services)
+    {
+        services.AddScoped<EntryForms>();
+        services.AddScoped<ValueSaving>();
+        services.AddScoped<ChangeCheck>();
+        return services;
+    }
+
+    public static void MapCollection(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithTags("Collection").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/points", GetPoints);

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using ChiSo.Data;
 using ChiSo.Data.Submissions;
-using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +16,7 @@ namespace ChiSo.Web.Features.Evidence;
 /// </summary>
 public static class EvidenceEndpoints
 {
-    public static void MapEvidenceEndpoints(this IEndpointRouteBuilder app)
+    public static void MapEvidence(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithTags("Evidence").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/evidence", List);

@@ -6,12 +6,7 @@ using Microsoft.Extensions.Options;
 namespace ChiSo.Web.Features.Notifications;
 
 /// <summary>Hands one message to the mail server; returns only once the server has accepted it, throws otherwise.</summary>
-public interface IMailSender
-{
-    Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
-}
-
-public sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
+public sealed class MailSender(IOptions<SmtpOptions> options)
 {
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

@@ -5,16 +5,16 @@ namespace ChiSo.Web.Features.Notifications;
 
 public static class NotificationEndpoints
 {
-    public static void MapNotificationEndpoints(this IEndpointRouteBuilder app)
+    public static void MapNotifications(this IEndpointRouteBuilder app)
     {
         // Form posts from the notifications page: the antiforgery middleware checks their token.
         app.MapPost("/notifications/read", MarkRead).RequireAuthorization();
     }
 
-    public static IServiceCollection AddChiSoNotifications(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
-        services.AddScoped<IMailSender, SmtpMailSender>();
+        services.AddScoped<MailSender>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<Reminders>();
         services.AddScoped<NotificationInbox>();

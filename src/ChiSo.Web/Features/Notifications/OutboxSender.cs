@@ -9,7 +9,7 @@ namespace ChiSo.Web.Features.Notifications;
 /// Sends the due messages of the outbox one by one. A message is marked sent only after the server accepted it;
 /// a failure is recorded on the message (attempts, last error) and retried later with a doubling back-off.
 /// </summary>
-public sealed class OutboxSender(ChiSoDbContext db, IMailSender mail, IOptions<SmtpOptions> options, TimeProvider clock, ILogger<OutboxSender> log)
+public sealed class OutboxSender(ChiSoDbContext db, MailSender mail, IOptions<SmtpOptions> options, TimeProvider clock, ILogger<OutboxSender> log)
 {
     private const int Batch = 50;
 

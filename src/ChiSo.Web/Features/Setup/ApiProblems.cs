@@ -20,10 +20,4 @@ public static class ApiProblems
     public static ProblemHttpResult Invalid(params Message[] problems) => Of(StatusCodes.Status400BadRequest, problems);
 
     public static ProblemHttpResult Conflict(Message problem) => Of(StatusCodes.Status409Conflict, [problem]);
-
-    public const string NotAnOrganiserVi = "Chỉ người tổ chức hoặc quản trị hệ thống được thiết lập kỳ đánh giá.";
-    public const string NotAnOrganiserEn = "Only organisers and administrators can set up campaigns.";
-
-    /// <summary>Set-up is the organisers' job: every other signed-in user gets this 403.</summary>
-    public static ProblemHttpResult NotAnOrganiser() => Problems.Forbidden(NotAnOrganiserVi, NotAnOrganiserEn);
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using ChiSo.Data;
 using ChiSo.Data.Campaigns;
-using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Campaigns;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +16,7 @@ public static class SetupApi
 {
     public static void MapSetupApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization().AllowOnly(OrganiserAccess.IsOrganiserAsync, ApiProblems.NotAnOrganiser).WithTags("Setup").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Organiser).WithTags("Setup").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/editions", Editions).WithSummary("Published framework editions a new campaign can use");
         api.MapGet("/campaigns", CampaignsAsync).WithSummary("Campaigns the caller can see, with their status and allowed next statuses");
         api.MapPost("/campaigns", Create).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("Create a draft campaign");

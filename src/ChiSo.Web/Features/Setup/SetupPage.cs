@@ -1,6 +1,6 @@
 using System.Globalization;
 using ChiSo.Data;
-using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,16 +10,14 @@ namespace ChiSo.Web.Features.Setup;
 public sealed record SetupCampaign(int Id, string Name, int Year, string FrameworkTitle, Data.Campaigns.CampaignStatus Status);
 
 /// <summary>
-/// What every set-up page does first: refuse non-organisers with 403, load the campaign (404 when missing), and read
-/// the posted form. The pages post to themselves; their handlers run only when <see cref="Ready"/>.
+/// What every set-up page does first: load the campaign (404 when missing), and read the posted form. The pages post
+/// to themselves; their handlers run only when <see cref="Ready"/>. Who may open them is the page's policy
+/// (<see cref="AccessPolicies.Organiser"/>), checked before the page runs, for its forms too.
 /// </summary>
 public abstract class SetupPage : ComponentBase
 {
     [CascadingParameter]
     public HttpContext HttpContext { get; set; } = default!;
-
-    [Inject]
-    protected UnitAccess Access { get; set; } = default!;
 
     [Inject]
     protected ChiSoDbContext Db { get; set; } = default!;
@@ -30,26 +28,17 @@ public abstract class SetupPage : ComponentBase
     [Inject]
     protected TimeProvider Clock { get; set; } = default!;
 
-    protected bool Denied { get; private set; }
-
     protected SetupCampaign? Campaign { get; private set; }
 
     protected List<Message> Problems { get; } = [];
 
-    protected bool Ready => !Denied && Campaign is not null;
+    protected bool Ready => Campaign is not null;
 
     protected string Actor => HttpContext.User.Identity?.Name ?? "?";
 
     /// <summary>Checks the user and loads the campaign with id <paramref name="campaignId"/> (null for pages without one).</summary>
     protected async Task<bool> PrepareAsync(int? campaignId)
     {
-        if (!await Access.IsOrganiserAsync(HttpContext.User))
-        {
-            Denied = true;
-            HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return false;
-        }
-
         if (campaignId is { } id)
         {
             Campaign = await Db.Campaigns.AsNoTracking().Where(c => c.Id == id)

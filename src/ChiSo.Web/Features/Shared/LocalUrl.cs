@@ -12,5 +12,23 @@ public static class LocalUrl
         && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
         && !url.Any(char.IsControl);
 
-    public static string OrHome(string? url) => IsLocal(url) ? url! : "/";
+    /// <summary>The address if local, with letters outside ASCII percent-encoded (a Location header carries ASCII only); else "/".</summary>
+    public static string OrHome(string? url) => IsLocal(url) ? AsciiOnly(url!) : "/";
+
+    private static string AsciiOnly(string url)
+    {
+        if (url.All(char.IsAscii))
+        {
+            return url;
+        }
+
+        // By rune, so that a letter outside the BMP is encoded whole (a lone surrogate becomes U+FFFD).
+        var ascii = new System.Text.StringBuilder(url.Length * 3);
+        foreach (var rune in url.EnumerateRunes())
+        {
+            ascii.Append(rune.IsAscii ? rune.ToString() : Uri.EscapeDataString(rune.ToString()));
+        }
+
+        return ascii.ToString();
+    }
 }

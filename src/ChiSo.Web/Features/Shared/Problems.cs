@@ -36,7 +36,7 @@ public sealed class AntiforgeryHeader(IAntiforgery antiforgery) : IEndpointFilte
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         // A bearer token is not sent by the browser on its own, so cross-site request forgery cannot use it.
-        if (!Accounts.ApiTokenHandler.IsTokenRequest(context.HttpContext.User) && !await antiforgery.IsRequestValidAsync(context.HttpContext))
+        if (!ApiTokenScheme.IsTokenRequest(context.HttpContext.User) && !await antiforgery.IsRequestValidAsync(context.HttpContext))
         {
             return Problems.SessionExpired();
         }

@@ -1,21 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using ChiSo.Data;
-using ChiSo.Data.Accounts;
+using ChiSo.Data.Audit;
 using ChiSo.Files;
-using ChiSo.Web.Features.Accounts;
-using ChiSo.Web.Features.Collection;
-using ChiSo.Web.Features.Evidence;
-using Microsoft.AspNetCore.Identity;
 
 namespace ChiSo.Web.Features.Shared;
 
+/// <summary>What every feature stands on: the database, the clock, pages, problem details, the API document, the audit log and the access rules.</summary>
 public static class WebSetup
 {
-    public const string SignInPolicy = "sign-in";
-
-    public static IServiceCollection AddChiSoWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddShared(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddChiSoData(configuration, FrameworkSources.FromYaml);
         services.AddSingleton(TimeProvider.System);
@@ -25,35 +19,26 @@ public static class WebSetup
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
-        services.AddOpenApi();
-        services.AddHttpContextAccessor();
-        services.AddScoped<UnitAccess>();
-        services.AddScoped<LayoutFacts>();
-        services.AddScoped<DemoAccounts>();
-        services.AddScoped<EntryForms>();
-        services.AddScoped<ValueSaving>();
-        services.AddScoped<ChangeCheck>();
-        Workbooks.WorkbookEndpoints.AddWorkbooks(services);
-        Progress.ProgressEndpoints.AddChiSoProgress(services, configuration);
-        services.AddEvidenceAndSubmitting(configuration);
-        Setup.SetupEndpoints.AddChiSoSetup(services);
-
-        services.AddChiSoAuthentication(configuration);
-        services.AddAuthorization();
-        services.AddIdentityCore<ChiSoUser>(AccountRules.Apply)
-            .AddEntityFrameworkStores<ChiSoDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
-        services.ConfigureApplicationCookie(AccountRules.Cookie);
-
-        var permits = configuration.GetValue("SignIn:PermitsPerMinute", 10);
-        services.AddRateLimiter(limiter =>
+        // No "servers" entry: the framework fills it from the request's Host header, which any caller may set.
+        // Clients then resolve the paths against the address they fetched the document from.
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SignInPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
+            document.Servers = [];
+            return Task.CompletedTask;
+        }));
+        services.AddHttpContextAccessor();
+        // Secure over HTTPS (the sign-in cookie's default too); plain HTTP on localhost keeps working.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<UnitAccess>();
+        services.AddAccessPolicies();
         return services;
+    }
+
+    public static void MapShared(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
+        app.MapErrorEndpoint();
+        app.MapLanguageEndpoints();
     }
 }

@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using ChiSo.Data;
-using ChiSo.Data.Accounts;
 using ChiSo.Data.Audit;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Submissions;
-using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Features.Submitting;
@@ -30,7 +29,7 @@ public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, Subm
             return new(StatusCodes.Status404NotFound, "Không tìm thấy hồ sơ.", "Submission not found.");
         }
 
-        if (!await IsHeadAsync(access, user, submission.UnitId, cancellationToken))
+        if (!await access.IsHeadAsync(user, submission.UnitId, cancellationToken))
         {
             return new(StatusCodes.Status403Forbidden,
                 "Chỉ thủ trưởng đơn vị mới được ký nộp hồ sơ. Cán bộ báo cáo hãy đề nghị thủ trưởng ký nộp.",
@@ -62,12 +61,5 @@ public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, Subm
         }
 
         return new(StatusCodes.Status200OK, null, null);
-    }
-
-    /// <summary>Signing off is the head's own act: a head membership on that very unit.</summary>
-    public static async Task<bool> IsHeadAsync(UnitAccess access, ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(access);
-        return (await access.MembershipsAsync(user, cancellationToken)).Any(m => m.UnitId == unitId && m.Role == Role.UnitHead);
     }
 }

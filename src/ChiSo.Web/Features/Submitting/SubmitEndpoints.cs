@@ -8,7 +8,14 @@ public sealed record SubmittedResponse(int SubmissionId, string Status);
 
 public static class SubmitEndpoints
 {
-    public static void MapSubmitEndpoints(this IEndpointRouteBuilder app) =>
+    public static IServiceCollection AddSubmitting(this IServiceCollection services)
+    {
+        services.AddScoped<SubmissionWindow>();
+        services.AddScoped<SubmissionSigning>();
+        return services;
+    }
+
+    public static void MapSubmitting(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/submissions/{id:int}/submit", Submit).RequireAuthorization().WithTags("Submitting").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
     // The form field makes this a form post, which the framework checks for its antiforgery token.

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using ChiSo.Data;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Submissions;
-using ChiSo.Web.Features.Accounts;
+using ChiSo.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using ChiSo.Data.Results;
 

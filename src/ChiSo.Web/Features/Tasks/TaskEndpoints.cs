@@ -1,10 +1,16 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChiSo.Web.Features.Tasks;
 
 public static class TaskEndpoints
 {
+    public static IServiceCollection AddTasks(this IServiceCollection services) => services.AddScoped<MyTasks>();
+
+    public static void MapTasks(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/v1/tasks", GetTasks).RequireAuthorization().WithTags("Tasks").ProducesProblem(StatusCodes.Status401Unauthorized);
+
     /// <summary>GET /api/v1/tasks: the signed-in user's tasks, overdue first.</summary>
-    public static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<List<TaskItem>>> GetTasks(ClaimsPrincipal user, MyTasks tasks, CancellationToken ct) =>
+    private static async Task<Ok<List<TaskItem>>> GetTasks(ClaimsPrincipal user, MyTasks tasks, CancellationToken ct) =>
         TypedResults.Ok(await tasks.ForAsync(user, ct));
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -61,7 +60,7 @@ public static class WorkbookApi
     }
 
     private static async Task<Results<Ok<WorkbookAppliedView>, ProblemHttpResult>> Apply(
-        int id, string token, ClaimsPrincipal user, ChangeCheck check, EntryForms forms, WorkbookUploads uploads, WorkbookImport import, CancellationToken ct)
+        int id, string token, ClaimsPrincipal user, ChangeCheck check, EntryForms forms, WorkbookApplying applying, CancellationToken ct)
     {
         var (head, refused) = await check.ForChangeAsync(id, user, ct);
         if (head is null)
@@ -69,34 +68,19 @@ public static class WorkbookApi
             return refused!;
         }
 
+        // The API's token is the upload's and the preview's fingerprint in one: "upload.fingerprint".
         var parts = token.Split('.');
-        if (parts.Length != 2 || uploads.Find(WorkbookEndpoints.Name(user), id, parts[0]) is not { } upload)
+        var outcome = parts.Length == 2
+            ? await applying.ApplyAsync(await forms.WithValuesAsync(head, ct), WorkbookEndpoints.Name(user), parts[0], parts[1], ct)
+            : new ApplyOutcome.Expired();
+        return outcome switch
         {
-            return TypedResults.Problem(UploadCheck.Message(UploadCheck.Expired), statusCode: StatusCodes.Status404NotFound);
-        }
-
-        var entry = await forms.WithValuesAsync(head, ct);
-        var preview = WorkbookImport.Preview(entry, upload);
-        if (preview.Errors.Count > 0 || preview.Changes.Count == 0)
-        {
-            return Problems.Invalid(preview.Errors.Count > 0
-                ? L.T("Tệp còn ô lỗi: hãy sửa rồi tải lên lại; chưa có giá trị nào được lưu.", "The file has cells with errors: fix them and upload again; nothing was saved.")
-                : L.T("Tệp không thay đổi giá trị nào.", "The file changes no value."));
-        }
-
-        if (preview.Fingerprint() != parts[1])
-        {
-            return Stale(L.T("Giá trị đã thay đổi kể từ khi xem trước: chưa lưu gì. Hãy xem trước lại.", "Values changed since the preview: nothing was saved. Preview again."));
-        }
-
-        var applied = await import.ApplyAsync(entry, preview, upload.FileName, WorkbookEndpoints.Name(user), ct);
-        if (applied.Refusal is { } refusal)
-        {
-            return Stale(refusal);
-        }
-
-        uploads.Forget(WorkbookEndpoints.Name(user), id, parts[0]);
-        return TypedResults.Ok(new WorkbookAppliedView(applied.Saved));
+            ApplyOutcome.Applied applied => TypedResults.Ok(new WorkbookAppliedView(applied.Saved)),
+            ApplyOutcome.Expired => TypedResults.Problem(UploadCheck.Message(UploadCheck.Expired), statusCode: StatusCodes.Status404NotFound),
+            ApplyOutcome.NothingToApply nothing => Problems.Invalid(L.T(nothing.Vi, nothing.En)),
+            ApplyOutcome.Stale stale => Stale(stale.Detail),
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
     }
 
     private static ProblemHttpResult Stale(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict);

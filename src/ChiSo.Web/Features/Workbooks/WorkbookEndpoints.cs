@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
 using ChiSo.Files.Collection;
@@ -23,10 +22,11 @@ public static class WorkbookEndpoints
     {
         services.AddSingleton<WorkbookUploads>();
         services.AddScoped<WorkbookImport>();
+        services.AddScoped<WorkbookApplying>();
         return services;
     }
 
-    public static void MapWorkbookEndpoints(this IEndpointRouteBuilder app)
+    public static void MapWorkbooks(this IEndpointRouteBuilder app)
     {
         var unit = app.MapGroup("/campaigns/{campaignId:int}/units/{unitId:int}").RequireAuthorization().WithTags("Workbooks");
         unit.MapGet("/workbook.xlsx", Download);
@@ -87,35 +87,21 @@ public static class WorkbookEndpoints
 
     private static async Task<IResult> Apply(
         int campaignId, int unitId, string token, [FromForm] string? fingerprint, ClaimsPrincipal user,
-        ChangeCheck check, WorkbookUploads uploads, WorkbookImport import, CancellationToken ct)
+        ChangeCheck check, WorkbookApplying applying, CancellationToken ct)
     {
         if (await check.EditableAsync(campaignId, unitId, user, ct) is not { } entry)
         {
             return Problems.Forbidden();
         }
 
-        var preview = $"{PagePath(campaignId, unitId)}/preview/{token}";
-        if (uploads.Find(Name(user), entry.Submission.Id, token) is not { } upload)
+        var page = PagePath(campaignId, unitId);
+        return await applying.ApplyAsync(entry, Name(user), token, fingerprint, ct) switch
         {
-            return TypedResults.Redirect($"{PagePath(campaignId, unitId)}?error={UploadCheck.Expired}");
-        }
-
-        var changes = WorkbookImport.Preview(entry, upload);
-        if (!changes.CanApply || changes.Fingerprint() != fingerprint)
-        {
-            return TypedResults.Redirect($"{preview}?stale=1");
-        }
-
-        var applied = await import.ApplyAsync(entry, changes, upload.FileName, Name(user), ct);
-        if (applied.Refusal is not null)
-        {
-            return TypedResults.Redirect($"{preview}?stale=1");
-        }
-
-        uploads.Forget(Name(user), entry.Submission.Id, token);
-        return TypedResults.Redirect(string.Create(CultureInfo.InvariantCulture, $"{PagePath(campaignId, unitId)}?saved={applied.Saved}"));
+            ApplyOutcome.Applied applied => TypedResults.Redirect(string.Create(CultureInfo.InvariantCulture, $"{page}?saved={applied.Saved}")),
+            ApplyOutcome.Expired => TypedResults.Redirect($"{page}?error={UploadCheck.Expired}"),
+            _ => TypedResults.Redirect($"{page}/preview/{token}?stale=1"),
+        };
     }
-
 
     public static string Name(ClaimsPrincipal user) => user?.Identity?.Name ?? "?";
 }

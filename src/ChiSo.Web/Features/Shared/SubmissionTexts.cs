@@ -1,7 +1,6 @@
 using ChiSo.Data.Submissions;
-using ChiSo.Web.Features.Shared;
 
-namespace ChiSo.Web.Features.Campaigns;
+namespace ChiSo.Web.Features.Shared;
 
 public static class SubmissionTexts
 {

@@ -1,7 +1,6 @@
-using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Antiforgery;
 
-namespace ChiSo.Web.Features.Accounts;
+namespace ChiSo.Web.Features.Shared;
 
 /// <summary>
 /// For form posts that bind no form field: the antiforgery middleware only records a bad token (and then forbids

@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ChiSo.Data.Sql;
 
-namespace ChiSo.Web.Features.Accounts;
+namespace ChiSo.Web.Features.Shared;
 
 /// <summary>
-/// Who may see and change what, by unit (ARCHITECTURE §7): a membership on a unit shows that unit's campaigns and
-/// data; system-wide administrators, organisers and reviewers see every campaign; only the unit's reporter or head
-/// may enter its values. Used by pages and endpoints alike; memberships are read once per request.
+/// The one resource check: who may see and change what, by unit (ARCHITECTURE §7). A membership on a unit shows that
+/// unit's campaigns and data; system-wide administrators, organisers and reviewers see every campaign; only the unit's
+/// reporter or head may enter its values, and only its head signs off. Roles alone are policies
+/// (<see cref="AccessPolicies"/>), which read their memberships here too. Used by pages and endpoints alike;
+/// memberships are read once per request.
 /// </summary>
 public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
 {
@@ -58,7 +60,7 @@ public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
         return _units;
     }
 
-    /// <summary>The campaigns the user may open; filter and order it, then project it with <see cref="Campaigns.CampaignRow.From"/>.</summary>
+    /// <summary>The campaigns the user may open; filter and order it, then project it with the campaign list's row.</summary>
     public async Task<IQueryable<Data.Campaigns.Campaign>> CampaignsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var all = db.Campaigns.AsNoTracking();
@@ -77,6 +79,14 @@ public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
     /// <summary>Entering values is the unit's own job: its reporter or head.</summary>
     public async Task<bool> CanEnterAsync(ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default) =>
         (await EntryUnitIdsAsync(user, cancellationToken)).Contains(unitId);
+
+    /// <summary>Signing off a unit's submission is its head's job alone.</summary>
+    public async Task<bool> IsHeadAsync(ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default) =>
+        (await MembershipsAsync(user, cancellationToken)).Any(m => m.UnitId == unitId && m.Role == Role.UnitHead);
+
+    /// <summary>The units the user may see on a progress board; null means all of them (organisers).</summary>
+    public async Task<HashSet<int>?> BoardUnitsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        AccessPolicies.IsOrganiser(await MembershipsAsync(user, cancellationToken)) ? null : await UnitIdsAsync(user, cancellationToken);
 
     /// <summary>The units whose values the user enters: those they report for or head.</summary>
     public async Task<HashSet<int>> EntryUnitIdsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>

@@ -3,7 +3,7 @@ using ChiSo.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChiSo.Web.Features.Accounts;
+namespace ChiSo.Web.Features.Demo;
 
 /// <summary>One demo account; <c>UnitCode</c> is the unit of its membership, null for a system-wide role.</summary>
 public sealed record DemoAccount(string Email, string NameVi, string NameEn, Role Role, string? UnitCode);
