@@ -32,10 +32,10 @@ internal sealed partial class FrameworkYamlReader
     {
         var code = map.Children.TryGetValue(new YamlScalarNode("code"), out var c) && c is YamlScalarNode { Value: { } v } ? v : null;
         var place = code is not null
-            ? new Place($"nút \"{code}\"", $"node \"{code}\"")
+            ? new Bilingual($"nút \"{code}\"", $"node \"{code}\"")
             : parentCode is not null
-                ? new Place($"một nút con của \"{parentCode}\"", $"a child of \"{parentCode}\"")
-                : new Place("một nút gốc của \"tree\"", "a root node of \"tree\"");
+                ? new Bilingual($"một nút con của \"{parentCode}\"", $"a child of \"{parentCode}\"")
+                : new Bilingual("một nút gốc của \"tree\"", "a root node of \"tree\"");
         var f = new YamlFields(map, place, FrameworkKeys.Node, problems);
         var defaults = new FrameworkNode { Code = "", Name = "" };
         var scoreNode = f.Node("score") as YamlScalarNode;

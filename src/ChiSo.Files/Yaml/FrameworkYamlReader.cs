@@ -10,7 +10,7 @@ namespace ChiSo.Files.Yaml;
 /// <summary>Maps a parsed YAML document onto the framework model, reporting every problem on the way.</summary>
 internal sealed partial class FrameworkYamlReader(YamlProblems problems, string[] lines)
 {
-    private static readonly Place RootPlace = new("phần đầu của tệp", "the top level of the file");
+    private static readonly Bilingual RootPlace = new("phần đầu của tệp", "the top level of the file");
 
     public FrameworkDefinition Framework(YamlMappingNode root)
     {

@@ -6,8 +6,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace ChiSo.Files.Yaml;
 
-/// <summary>Where a mapping is, for messages: "nút \"1.2\"" / "node \"1.2\"".</summary>
-internal sealed record Place(string Vi, string En);
 
 /// <summary>
 /// The keys of one YAML mapping, checked against the keys allowed there, with typed accessors that report a
@@ -18,7 +16,7 @@ internal sealed class YamlFields
     private readonly YamlProblems problems;
     private readonly Dictionary<string, YamlNode> values = new(StringComparer.Ordinal);
 
-    public YamlFields(YamlMappingNode map, Place where, IReadOnlyList<string> allowed, YamlProblems problems)
+    public YamlFields(YamlMappingNode map, Bilingual where, IReadOnlyList<string> allowed, YamlProblems problems)
     {
         this.problems = problems;
         At = YamlProblems.At(map);
@@ -41,7 +39,7 @@ internal sealed class YamlFields
 
     public SourceSpan At { get; }
 
-    public Place Where { get; }
+    public Bilingual Where { get; }
 
     public bool Has(string key) => values.TryGetValue(key, out var v) && !YamlScalars.IsNull(v);
 

@@ -31,7 +31,7 @@ internal sealed class YamlProblems(string? file)
             $"The value{shown} of \"{key}\" has the wrong type: expected {en}.");
     }
 
-    public void UnknownKey(YamlNode keyNode, string key, Place where, IReadOnlyList<string> allowed)
+    public void UnknownKey(YamlNode keyNode, string key, Bilingual where, IReadOnlyList<string> allowed)
     {
         var near = Nearest(key, allowed);
         var list = string.Join(", ", allowed);

@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using ChiSo.Web.Features.Shared;
 using ChiSo.Web.Features.Submitting;
 
@@ -11,11 +12,11 @@ public static class CitationCheck
 {
 
     /// <summary>Every problem found, each in Vietnamese and English; the parsed date when it could be read.</summary>
-    public static (DateOnly? Date, List<(string Vi, string En)> Problems) Check(CitationRequest request, WindowState window)
+    public static (DateOnly? Date, List<Bilingual> Problems) Check(CitationRequest request, WindowState window)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(window);
-        var problems = new List<(string Vi, string En)>();
+        var problems = new List<Bilingual>();
         Require(request.Number, "số hiệu văn bản", "document number", 100, problems);
         Require(request.Summary, "trích yếu", "summary", 1000, problems);
         Require(request.Signer, "người ký", "signer", 200, problems);
@@ -46,7 +47,7 @@ public static class CitationCheck
         return (date, problems);
     }
 
-    private static void Require(string? value, string vi, string en, int max, List<(string Vi, string En)> problems)
+    private static void Require(string? value, string vi, string en, int max, List<Bilingual> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 namespace ChiSo.Web.Features.Evidence;
 
 /// <summary>
@@ -19,7 +20,7 @@ public static class EvidenceNames
     };
 
     /// <summary>The refusal of <paramref name="fileName"/>, or null: any dot-separated part that is a program or script extension.</summary>
-    public static (string Vi, string En)? Refusal(string? fileName)
+    public static Bilingual? Refusal(string? fileName)
     {
         var name = EvidenceKeeping.SafeName(fileName);
         var parts = name.Split('.', StringSplitOptions.TrimEntries);

@@ -1,17 +1,15 @@
+using ChiSo.Engine;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChiSo.Web.Features.Setup;
-
-/// <summary>One problem of a refused request, in both languages, as the API lists it.</summary>
-public sealed record ProblemItem(string Vi, string En);
 
 /// <summary>RFC 9457 problem details whose detail is in the user's language and whose <c>problems</c> list carries every sentence in both.</summary>
 public static class ApiProblems
 {
     public static ProblemHttpResult Of(int status, IEnumerable<Message> problems)
     {
-        var items = problems.Select(p => new ProblemItem(p.Vi, p.En)).ToList();
+        var items = problems.Select(p => new Bilingual(p.Vi, p.En)).ToList();
         return TypedResults.Problem(
             string.Join(" ", items.Select(p => L.T(p.Vi, p.En))), statusCode: status,
             extensions: new Dictionary<string, object?> { ["problems"] = items });

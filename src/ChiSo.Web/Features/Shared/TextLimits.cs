@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using System.Globalization;
 
 namespace ChiSo.Web.Features.Shared;
@@ -18,7 +19,7 @@ public static class TextLimits
     public const int Reason = 1_000;
 
     /// <summary>The refusal of <paramref name="text"/> when it is longer than <paramref name="max"/> characters, or null.</summary>
-    public static (string Vi, string En)? TooLong(string? text, int max, string whatVi, string whatEn)
+    public static Bilingual? TooLong(string? text, int max, string whatVi, string whatEn)
     {
         var length = text?.Trim().Length ?? 0;
         return length <= max ? null : (

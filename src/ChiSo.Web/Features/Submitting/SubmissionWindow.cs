@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using ChiSo.Data;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Submissions;
@@ -16,7 +17,7 @@ public sealed record WindowState(DateOnly Today, DateOnly? Deadline, DateOnly? C
 {
     public bool IsOpen => Deadline is null || Today <= Deadline;
 
-    public (string Vi, string En)? Refusal => IsOpen ? null : (
+    public Bilingual? Refusal => IsOpen ? null : (
         $"Đã hết hạn tự đánh giá ({L.Date(Deadline!.Value)}): hồ sơ chỉ còn để xem. Hãy liên hệ cơ quan tổ chức nếu cần gia hạn.",
         $"The self-assessment deadline ({Deadline!.Value:yyyy-MM-dd}) has passed: the submission is read only. Ask the organiser for an extension if needed.");
 }
@@ -66,13 +67,13 @@ public sealed class SubmissionWindow(ChiSoDbContext db, TimeProvider clock)
     }
 
     /// <summary>The reason a change to <paramref name="submission"/> is refused now, or null when it may be saved.</summary>
-    public async Task<(string Vi, string En)?> RefusalAsync(Submission submission, CancellationToken cancellationToken = default)
+    public async Task<Bilingual?> RefusalAsync(Submission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
         return (await StateAsync(submission.CampaignId, submission.UnitId, cancellationToken)).Refusal;
     }
 
     /// <summary>403 with the reason, in the user's language.</summary>
-    public static ProblemHttpResult Refused((string Vi, string En) reason) =>
+    public static ProblemHttpResult Refused(Bilingual reason) =>
         TypedResults.Problem(L.T(reason.Vi, reason.En), statusCode: StatusCodes.Status403Forbidden);
 }
