@@ -14,6 +14,24 @@ public static partial class FormulaWords
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FrameworkNode, StrongBox> Described = [];
+
+    /// <summary>
+    /// The rule of <paramref name="criterion"/> in words, worked out once per node (a framework's nodes live as long
+    /// as its cached plan, so a form of 100 criteria does not parse 100 rules on every page); null without a rule.
+    /// </summary>
+    public static Bilingual? Describe(FrameworkNode criterion)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        return criterion.Score is null ? null
+            : Described.GetValue(criterion, n => new StrongBox(Describe(n.Score!, n.Inputs))).Value;
+    }
+
+    private sealed class StrongBox(Bilingual? value)
+    {
+        public Bilingual? Value { get; } = value;
+    }
+
     /// <summary>The rule <paramref name="source"/> of a criterion with <paramref name="inputs"/>; null when it does not parse.</summary>
     public static Bilingual? Describe(string source, ImmutableArray<InputDefinition> inputs)
     {

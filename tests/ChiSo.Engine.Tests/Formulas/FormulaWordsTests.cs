@@ -60,4 +60,16 @@ public class FormulaWordsTests
     {
         Assert.Null(FormulaWords.Describe("max * (", Inputs));
     }
+
+    [Fact]
+    public void Describe_Criterion_SameWordsAsTheRuleAndWorkedOutOnce()
+    {
+        var criterion = new FrameworkNode { Code = "1.1", Name = "Đào tạo", MaxPoints = 10, Inputs = Inputs, Score = "max * ratio(trained, staff)" };
+
+        var first = FormulaWords.Describe(criterion);
+
+        Assert.Equal(FormulaWords.Describe("max * ratio(trained, staff)", Inputs), first);
+        Assert.Equal(first, FormulaWords.Describe(criterion));
+        Assert.Null(FormulaWords.Describe(criterion with { Score = null }));
+    }
 }
