@@ -9,14 +9,14 @@ namespace ChiSo.Engine.Formulas;
 /// </summary>
 public static class FormulaPrinter
 {
-    private const int Or = 1;
-    private const int And = 2;
-    private const int Not = 3;
-    private const int Comparison = 4;
-    private const int Additive = 5;
-    private const int Multiplicative = 6;
-    private const int Negation = 7;
-    private const int Primary = 8;
+    internal const int Or = 1;
+    internal const int And = 2;
+    internal const int Not = 3;
+    internal const int Comparison = 4;
+    internal const int Additive = 5;
+    internal const int Multiplicative = 6;
+    internal const int Negation = 7;
+    internal const int Primary = 8;
 
     /// <summary>The text of <paramref name="syntax"/>.</summary>
     public static string Print(FormulaSyntax syntax)
@@ -117,7 +117,8 @@ public static class FormulaPrinter
         }
     }
 
-    private static int Level(FormulaSyntax syntax) => syntax switch
+    /// <summary>How tightly <paramref name="syntax"/> binds: brackets go around a part that binds looser than its place.</summary>
+    internal static int Level(FormulaSyntax syntax) => syntax switch
     {
         BinarySyntax { Operator: BinaryOperator.Or } => Or,
         BinarySyntax { Operator: BinaryOperator.And } => And,

@@ -47,8 +47,6 @@ public static partial class FormulaWords
 
     private sealed partial class Writer(Dictionary<string, InputDefinition> inputs, bool vi)
     {
-        private const int Or = 1, And = 2, Not = 3, Comparison = 4, Additive = 5, Multiplicative = 6, Negation = 7, Primary = 8;
-
         public string Text(FormulaSyntax syntax)
         {
             var text = new StringBuilder();
@@ -79,11 +77,11 @@ public static partial class FormulaWords
                     break;
                 case UnarySyntax { Operator: UnaryOperator.Not } unary:
                     text.Append(T("không phải ", "not "));
-                    Write(text, unary.Operand, Not + 1);
+                    Write(text, unary.Operand, FormulaPrinter.Not + 1);
                     break;
                 case UnarySyntax unary:
                     text.Append('−');
-                    Write(text, unary.Operand, Negation);
+                    Write(text, unary.Operand, FormulaPrinter.Negation);
                     break;
                 case BinarySyntax binary:
                     Write(text, binary.Left, level);
@@ -128,18 +126,9 @@ public static partial class FormulaWords
             _ => op.ToString(),
         };
 
-        private static int Level(FormulaSyntax syntax) => syntax switch
-        {
-            BinarySyntax { Operator: BinaryOperator.Or } => Or,
-            BinarySyntax { Operator: BinaryOperator.And } => And,
-            UnarySyntax { Operator: UnaryOperator.Not } => Not,
-            BinarySyntax { Operator: BinaryOperator.Add or BinaryOperator.Subtract } => Additive,
-            BinarySyntax { Operator: BinaryOperator.Multiply or BinaryOperator.Divide } => Multiplicative,
-            BinarySyntax => Comparison,
-            UnarySyntax => Negation,
-            // A function in words is a clause: bracketed under comparisons and arithmetic, not under "và"/"hoặc".
-            CallSyntax or ChooseSyntax => Not,
-            _ => Primary,
-        };
+        // The formula's own precedence (FormulaPrinter), except that a function in words is a clause: bracketed under
+        // comparisons and arithmetic, not under "và"/"hoặc".
+        private static int Level(FormulaSyntax syntax) =>
+            syntax is CallSyntax or ChooseSyntax ? FormulaPrinter.Not : FormulaPrinter.Level(syntax);
     }
 }
