@@ -40,12 +40,17 @@ public readonly record struct SourceSpan(int Line, int Column)
 /// <param name="Severity">Error or warning.</param>
 /// <param name="File">The file the problem is in, as the user named it; null when not from a file.</param>
 /// <param name="At">Line and column in <paramref name="File"/>.</param>
-/// <param name="MessageVi">The sentence in Vietnamese.</param>
-/// <param name="MessageEn">The sentence in English.</param>
-public sealed record Problem(string Code, Severity Severity, string? File, SourceSpan At, string MessageVi, string MessageEn)
+/// <param name="Text">The sentence, in Vietnamese and English.</param>
+public sealed record Problem(string Code, Severity Severity, string? File, SourceSpan At, Bilingual Text)
 {
+    /// <summary>The sentence in Vietnamese.</summary>
+    public string MessageVi => Text.Vi;
+
+    /// <summary>The sentence in English.</summary>
+    public string MessageEn => Text.En;
+
     /// <summary>The message in <paramref name="language"/>.</summary>
-    public string Message(Language language) => language == Language.En ? MessageEn : MessageVi;
+    public string Message(Language language) => Text.In(language);
 
     /// <summary>Formats as <c>file:line:column: lỗi CODE: message</c>, the shape compilers use, so editors can jump to it.</summary>
     public string Format(Language language)
@@ -71,9 +76,9 @@ public sealed record Problem(string Code, Severity Severity, string? File, Sourc
 
     /// <summary>An error with a position.</summary>
     public static Problem Error(string code, string? file, SourceSpan at, string vi, string en) =>
-        new(code, Severity.Error, file, at, vi, en);
+        new(code, Severity.Error, file, at, new Bilingual(vi, en));
 
     /// <summary>A warning with a position.</summary>
     public static Problem Warning(string code, string? file, SourceSpan at, string vi, string en) =>
-        new(code, Severity.Warning, file, at, vi, en);
+        new(code, Severity.Warning, file, at, new Bilingual(vi, en));
 }

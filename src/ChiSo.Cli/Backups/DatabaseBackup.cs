@@ -37,7 +37,7 @@ public static class DatabaseBackup
     }
 
     internal static Problem Error(string code, string? file, string vi, string en) =>
-        new(code, Severity.Error, file, SourceSpan.None, vi, en);
+        Problem.Error(code, file, SourceSpan.None, vi, en);
 
     internal static Problem NotChiSo(string file, string detail) => Error("DB004", file,
         $"Tệp này hỏng hoặc không phải bản sao lưu của ChiSo ({detail}); cơ sở dữ liệu chưa bị thay đổi.",

@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using System.Security.Claims;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,7 +51,7 @@ public static class AssignmentApi
         var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
         if (file is null || file.Length == 0)
         {
-            return ApiProblems.Invalid(new Message("Hãy gửi tệp Excel phân công trong trường \"file\".", "Send the Excel assignment sheet in the \"file\" field."));
+            return ApiProblems.Invalid(new Bilingual("Hãy gửi tệp Excel phân công trong trường \"file\".", "Send the Excel assignment sheet in the \"file\" field."));
         }
 
         await using var stream = file.OpenReadStream();

@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using System.Globalization;
 using System.Text.Json;
 using ChiSo.Data;
@@ -31,7 +32,7 @@ public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit, ScoringP
     }
 
     /// <summary>Saves the rows of the table; a row with an empty lead agency removes that criterion's assignment.</summary>
-    public async Task<List<Message>> SaveAsync(int campaignId, ScoringPlan plan, IReadOnlyList<AssignmentLine> lines, string actor, CancellationToken cancellationToken = default)
+    public async Task<List<Bilingual>> SaveAsync(int campaignId, ScoringPlan plan, IReadOnlyList<AssignmentLine> lines, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var unknown = lines.Where(l => !IsCriterion(plan, l.Code)).Select(l => l.Code).ToList();
@@ -51,11 +52,11 @@ public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit, ScoringP
     }
 
     /// <summary>Reads an assignment sheet and saves every row, or none when any row has a problem.</summary>
-    public async Task<(int Saved, List<Message> Problems)> ImportAsync(
+    public async Task<(int Saved, List<Bilingual> Problems)> ImportAsync(
         int campaignId, ScoringPlan plan, Stream sheet, string fileName, string actor, CancellationToken cancellationToken = default)
     {
         var read = AssignmentSheet.Read(sheet, fileName);
-        var problems = read.Problems.Select(p => new Message(p.MessageVi, p.MessageEn)).ToList();
+        var problems = read.Problems.Select(p => new Bilingual(p.MessageVi, p.MessageEn)).ToList();
         var unknown = read.Rows.Where(r => !IsCriterion(plan, r.CriterionCode)).ToList();
         if (unknown.Count > 0)
         {
@@ -82,7 +83,7 @@ public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit, ScoringP
     }
 
     /// <summary>The first agency name longer than the server keeps (the page's maxlength is only advice), or null.</summary>
-    private static Message? TooLong(IReadOnlyList<AssignmentLine> lines)
+    private static Bilingual? TooLong(IReadOnlyList<AssignmentLine> lines)
     {
         foreach (var line in lines)
         {
@@ -90,7 +91,7 @@ public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit, ScoringP
                 ?? Shared.TextLimits.TooLong(line.Contributing, Shared.TextLimits.Reason, $"Cơ quan phối hợp của tiêu chí {line.Code}", $"The contributing agencies of criterion {line.Code}");
             if (problem is { } p)
             {
-                return new Message(p.Vi, p.En);
+                return new Bilingual(p.Vi, p.En);
             }
         }
 

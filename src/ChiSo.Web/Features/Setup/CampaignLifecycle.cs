@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using System.Globalization;
 using System.Text.Json;
 using ChiSo.Data;
@@ -27,7 +28,7 @@ public sealed class CampaignLifecycle(ChiSoDbContext db, AuditLog audit)
     };
 
     /// <summary>Changes the status, or returns why not (null when changed).</summary>
-    public async Task<Message?> ChangeStatusAsync(int campaignId, CampaignStatus to, string actor, CancellationToken cancellationToken = default)
+    public async Task<Bilingual?> ChangeStatusAsync(int campaignId, CampaignStatus to, string actor, CancellationToken cancellationToken = default)
     {
         var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId, cancellationToken);
         var from = campaign.Status;
@@ -49,7 +50,7 @@ public sealed class CampaignLifecycle(ChiSoDbContext db, AuditLog audit)
     }
 
     /// <summary>Takes a unit out of the campaign with its empty draft submission, or returns why not (null when removed).</summary>
-    public async Task<Message?> RemoveUnitAsync(int campaignId, int unitId, string actor, CancellationToken cancellationToken = default)
+    public async Task<Bilingual?> RemoveUnitAsync(int campaignId, int unitId, string actor, CancellationToken cancellationToken = default)
     {
         var member = await db.CampaignUnits.SingleAsync(cu => cu.CampaignId == campaignId && cu.UnitId == unitId, cancellationToken);
         var submissions = db.Submissions.Where(s => s.CampaignId == campaignId && s.UnitId == unitId);
@@ -93,7 +94,7 @@ public sealed class CampaignLifecycle(ChiSoDbContext db, AuditLog audit)
             || await db.Evidence.AnyAsync(e => submissions.Any(s => s.Id == e.SubmissionId), cancellationToken);
     }
 
-    private async Task<Message?> RefusalAsync(int campaignId, CampaignStatus from, CampaignStatus to, CancellationToken cancellationToken)
+    private async Task<Bilingual?> RefusalAsync(int campaignId, CampaignStatus from, CampaignStatus to, CancellationToken cancellationToken)
     {
         if (to == CampaignStatus.Open && from == CampaignStatus.Draft)
         {

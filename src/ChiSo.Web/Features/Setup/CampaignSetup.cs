@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using System.Globalization;
 using System.Text.Json;
 using ChiSo.Data;
@@ -22,10 +23,10 @@ public sealed class CampaignSetup(ChiSoDbContext db, AuditLog audit)
             .Select(e => new EditionChoice(e.Id, e.FrameworkId, e.Edition, e.Title)).ToListAsync(cancellationToken);
 
     /// <summary>Creates a draft campaign; returns its id, or the problems when the form is not valid.</summary>
-    public async Task<(int? Id, List<Message> Problems)> CreateAsync(CreateCampaignForm form, string actor, CancellationToken cancellationToken = default)
+    public async Task<(int? Id, List<Bilingual> Problems)> CreateAsync(CreateCampaignForm form, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var problems = new List<Message>();
+        var problems = new List<Bilingual>();
         var name = form.Name?.Trim() ?? "";
         if (name.Length is 0 or > 300)
         {
@@ -81,7 +82,7 @@ public sealed class CampaignSetup(ChiSoDbContext db, AuditLog audit)
     }
 
     /// <summary>Replaces the campaign's schedule when every date is in order.</summary>
-    public async Task<List<Message>> SaveScheduleAsync(int campaignId, IReadOnlyList<PhaseDates> phases, string actor, CancellationToken cancellationToken = default)
+    public async Task<List<Bilingual>> SaveScheduleAsync(int campaignId, IReadOnlyList<PhaseDates> phases, string actor, CancellationToken cancellationToken = default)
     {
         var problems = ScheduleRules.Check(phases);
         if (problems.Count > 0)
@@ -105,10 +106,10 @@ public sealed class CampaignSetup(ChiSoDbContext db, AuditLog audit)
     }
 
     /// <summary>Grants one unit a later self-assessment deadline, with the reason, recorded in the audit log.</summary>
-    public async Task<List<Message>> GrantExtensionAsync(
+    public async Task<List<Bilingual>> GrantExtensionAsync(
         int campaignId, int? unitId, DateOnly? newDeadline, string? reason, string actor, DateTime now, CancellationToken cancellationToken = default)
     {
-        var problems = new List<Message>();
+        var problems = new List<Bilingual>();
         var inCampaign = unitId is { } u && await db.CampaignUnits.AnyAsync(cu => cu.CampaignId == campaignId && cu.UnitId == u, cancellationToken);
         if (!inCampaign)
         {

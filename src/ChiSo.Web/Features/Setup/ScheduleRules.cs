@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using ChiSo.Data.Campaigns;
 using ChiSo.Web.Features.Shared;
 
@@ -12,10 +13,10 @@ public sealed record PhaseDates(PhaseKind Kind, DateOnly? Opens, DateOnly? Close
 /// </summary>
 public static class ScheduleRules
 {
-    public static List<Message> Check(IReadOnlyList<PhaseDates> phases)
+    public static List<Bilingual> Check(IReadOnlyList<PhaseDates> phases)
     {
         ArgumentNullException.ThrowIfNull(phases);
-        var problems = new List<Message>();
+        var problems = new List<Bilingual>();
         if (!phases.Any(p => p.Kind == PhaseKind.SelfAssessment && (p.Opens is not null || p.Closes is not null)))
         {
             problems.Add(new("Hãy nhập ngày mở và hạn chót của giai đoạn tự đánh giá.", "Enter the opening day and the deadline of the self-assessment."));

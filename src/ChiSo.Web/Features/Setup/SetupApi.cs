@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using System.Security.Claims;
 using ChiSo.Data;
 using ChiSo.Data.Campaigns;
@@ -55,7 +56,7 @@ public static class SetupApi
         var filter = new UnitFilter(request.Level, request.ParentId, request.GroupId);
         if (filter.IsEmpty)
         {
-            return ApiProblems.Invalid(new Message("Hãy chọn ít nhất một điều kiện lọc (cấp, tỉnh hoặc nhóm).", "Choose at least one filter (level, province or group)."));
+            return ApiProblems.Invalid(new Bilingual("Hãy chọn ít nhất một điều kiện lọc (cấp, tỉnh hoặc nhóm).", "Choose at least one filter (level, province or group)."));
         }
 
         return TypedResults.Ok(new AddedUnits(await setup.AddUnitsAsync(id, filter, request.GroupCode, Actor(user), ct)));
@@ -91,7 +92,7 @@ public static class SetupApi
         // Names only: Enum.TryParse would also take "1" or "7".
         if (request.Status is not { Length: > 0 } name || !name.All(char.IsLetter) || !Enum.TryParse<CampaignStatus>(name, ignoreCase: true, out var to))
         {
-            return ApiProblems.Invalid(new Message(
+            return ApiProblems.Invalid(new Bilingual(
                 "Trạng thái phải là một trong: Draft, Open, Review, Closed, Published.", "The status must be one of: Draft, Open, Review, Closed, Published."));
         }
 

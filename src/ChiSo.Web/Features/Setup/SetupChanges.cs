@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using ChiSo.Data;
 using ChiSo.Data.Campaigns;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public static class SetupChanges
         : status is CampaignStatus.Draft or CampaignStatus.Open;
 
     /// <summary>Why <paramref name="change"/> is refused in <paramref name="status"/>, or null when it is allowed.</summary>
-    public static Message? Refusal(CampaignStatus status, SetupChange change)
+    public static Bilingual? Refusal(CampaignStatus status, SetupChange change)
     {
         if (Allowed(status, change))
         {
@@ -47,7 +48,7 @@ public static class SetupChanges
     }
 
     /// <summary>The refusal for the stored status of campaign <paramref name="campaignId"/> (null when it does not exist: callers answer 404 first).</summary>
-    public static async Task<Message?> RefusalAsync(ChiSoDbContext db, int campaignId, SetupChange change, CancellationToken cancellationToken = default)
+    public static async Task<Bilingual?> RefusalAsync(ChiSoDbContext db, int campaignId, SetupChange change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var status = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status).SingleOrDefaultAsync(cancellationToken);

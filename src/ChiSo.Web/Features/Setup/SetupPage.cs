@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using System.Globalization;
 using ChiSo.Data;
 using ChiSo.Web.Features.Shared;
@@ -30,7 +31,7 @@ public abstract class SetupPage : ComponentBase
 
     protected SetupCampaign? Campaign { get; private set; }
 
-    protected List<Message> Problems { get; } = [];
+    protected List<Bilingual> Problems { get; } = [];
 
     protected bool Ready => Campaign is not null;
 
@@ -54,14 +55,14 @@ public abstract class SetupPage : ComponentBase
     }
 
     /// <summary>Shows the problems with 400, so that scripts and tests see the refusal too.</summary>
-    protected void Refuse(IEnumerable<Message> problems)
+    protected void Refuse(IEnumerable<Bilingual> problems)
     {
         Problems.AddRange(problems);
         HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
     }
 
     /// <summary>Why the campaign's status no longer allows <paramref name="change"/> (<see cref="SetupChanges"/>), or null.</summary>
-    protected Message? Locked(SetupChange change) => Campaign is null ? null : SetupChanges.Refusal(Campaign.Status, change);
+    protected Bilingual? Locked(SetupChange change) => Campaign is null ? null : SetupChanges.Refusal(Campaign.Status, change);
 
     /// <summary>True when the change may be made; otherwise shows why, with 409 like the API.</summary>
     protected bool MayChange(SetupChange change)
