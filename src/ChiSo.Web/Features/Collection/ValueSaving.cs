@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using ChiSo.Data;
 using ChiSo.Data.Submissions;
 using ChiSo.Engine.Frameworks;
@@ -33,10 +34,24 @@ public abstract record SaveOutcome
 
     public sealed record Conflict(ValueState Stored, ValueState Attempted) : SaveOutcome;
 
-    public sealed record Invalid(string Vi, string En) : SaveOutcome;
+    public sealed record Invalid(Bilingual Reason) : SaveOutcome
+    {
+        public Invalid(string vi, string en) : this(new Bilingual(vi, en)) { }
+
+        public string Vi => Reason.Vi;
+
+        public string En => Reason.En;
+    }
 
     /// <summary>The self-assessment deadline has passed and no extension covers today.</summary>
-    public sealed record Closed(string Vi, string En) : SaveOutcome;
+    public sealed record Closed(Bilingual Reason) : SaveOutcome
+    {
+        public Closed(string vi, string en) : this(new Bilingual(vi, en)) { }
+
+        public string Vi => Reason.Vi;
+
+        public string En => Reason.En;
+    }
 }
 
 /// <summary>

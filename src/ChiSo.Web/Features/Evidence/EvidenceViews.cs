@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using System.Globalization;
 using ChiSo.Data.Submissions;
 using EvidenceRow = ChiSo.Data.Submissions.Evidence;
@@ -27,5 +28,12 @@ public abstract record EvidenceOutcome
 {
     public sealed record Done(EvidenceView Evidence) : EvidenceOutcome;
 
-    public sealed record Refused(int Status, string Vi, string En) : EvidenceOutcome;
+    public sealed record Refused(int Status, Bilingual Reason) : EvidenceOutcome
+    {
+        public Refused(int Status, string vi, string en) : this(Status, new Bilingual(vi, en)) { }
+
+        public string Vi => Reason.Vi;
+
+        public string En => Reason.En;
+    }
 }

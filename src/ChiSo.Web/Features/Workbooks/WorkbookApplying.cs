@@ -1,3 +1,4 @@
+using ChiSo.Engine;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
 
@@ -12,7 +13,14 @@ public abstract record ApplyOutcome
     public sealed record Expired : ApplyOutcome;
 
     /// <summary>The file has cells with errors, or changes nothing: there is nothing to apply.</summary>
-    public sealed record NothingToApply(string Vi, string En) : ApplyOutcome;
+    public sealed record NothingToApply(Bilingual Reason) : ApplyOutcome
+    {
+        public NothingToApply(string vi, string en) : this(new Bilingual(vi, en)) { }
+
+        public string Vi => Reason.Vi;
+
+        public string En => Reason.En;
+    }
 
     /// <summary>Values changed since the preview was shown: nothing was saved.</summary>
     public sealed record Stale(string Detail) : ApplyOutcome;
