@@ -58,8 +58,7 @@ internal static class UnitsCommand
         UnitImportResult result;
         if (file is null)
         {
-            var registry = ShippedRegistry.Load();
-            result = await UnitImport.ImportAsync(db, registry, [.. registry.Units.Select(_ => 0)], null, cancel);
+            result = await UnitImport.ImportRegistryAsync(db, ShippedRegistry.Load(), cancel);
         }
         else
         {

@@ -16,8 +16,7 @@ internal static class DemoRegistry
             return;
         }
 
-        var units = registry();
-        var result = await UnitImport.ImportAsync(db, units, [.. units.Units.Select(_ => 0)], null, cancellationToken).ConfigureAwait(false);
+        var result = await UnitImport.ImportRegistryAsync(db, registry(), cancellationToken).ConfigureAwait(false);
         if (result.Refused)
         {
             throw new InvalidOperationException("The shipped unit registry did not pass its own checks: " + result.Problems[0].MessageEn);

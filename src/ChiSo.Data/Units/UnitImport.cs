@@ -30,6 +30,13 @@ public static class UnitImport
         CancellationToken cancellationToken = default) =>
         ImportCoreAsync(db, new UnitRegistry(units, []), lines, fileName, readProblems, cancellationToken);
 
+    /// <summary>Imports a whole registry that comes from no file (the shipped one): problems name no line.</summary>
+    public static Task<UnitImportResult> ImportRegistryAsync(ChiSoDbContext db, UnitRegistry registry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        return ImportAsync(db, registry, [.. registry.Units.Select(_ => 0)], null, cancellationToken);
+    }
+
     /// <summary>Checks and writes <paramref name="registry"/>; <paramref name="lines"/> gives each unit's file line.</summary>
     public static Task<UnitImportResult> ImportAsync(
         ChiSoDbContext db, UnitRegistry registry, IReadOnlyList<int> lines, string? fileName, CancellationToken cancellationToken = default) =>

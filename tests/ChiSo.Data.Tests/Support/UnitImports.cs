@@ -6,11 +6,7 @@ namespace ChiSo.Data.Tests.Support;
 /// <summary>Imports units as <c>chiso units import</c> does: the shipped registry, or a units file read by ChiSo.Files.</summary>
 internal static class UnitImports
 {
-    public static Task<UnitImportResult> ImportShippedAsync(ChiSoDbContext db)
-    {
-        var registry = ShippedRegistry.Load();
-        return UnitImport.ImportAsync(db, registry, [.. registry.Units.Select(_ => 0)], null);
-    }
+    public static Task<UnitImportResult> ImportShippedAsync(ChiSoDbContext db) => UnitImport.ImportRegistryAsync(db, ShippedRegistry.Load());
 
     public static Task<UnitImportResult> ImportFileAsync(ChiSoDbContext db, UnitFile file, string fileName) =>
         UnitImport.ImportReadAsync(db, file.Units, file.Lines, fileName, file.Problems);
