@@ -54,6 +54,8 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<AccountTicket> AccountTickets => Set<AccountTicket>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         SaveRules.Apply(ChangeTracker);

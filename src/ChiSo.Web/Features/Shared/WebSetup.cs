@@ -30,6 +30,7 @@ public static class WebSetup
         // Secure over HTTPS (the sign-in cookie's default too); plain HTTP on localhost keeps working.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddScoped<AuditLog>();
+        services.AddScoped<Data.Accounts.AccountTickets>();
         services.AddScoped<UnitAccess>();
         services.AddAccessPolicies();
         return services;
