@@ -31,6 +31,7 @@ public static class WebSetup
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddScoped<AuditLog>();
         services.AddScoped<Data.Accounts.AccountTickets>();
+        services.AddSingleton<PublicLinks>();
         services.AddScoped<UnitAccess>();
         services.AddAccessPolicies();
         return services;
