@@ -56,6 +56,8 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
 
     public DbSet<AccountTicket> AccountTickets => Set<AccountTicket>();
 
+    public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         SaveRules.Apply(ChangeTracker);

@@ -178,6 +178,22 @@ namespace ChiSo.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ChiSo.Data.Accounts.EndedSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("Expires")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Expires");
+
+                    b.ToTable("EndedSessions");
+                });
+
             modelBuilder.Entity("ChiSo.Data.Accounts.Membership", b =>
                 {
                     b.Property<int>("Id")

@@ -169,6 +169,22 @@ namespace ChiSo.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ChiSo.Data.Accounts.EndedSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Expires")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Expires");
+
+                    b.ToTable("EndedSessions");
+                });
+
             modelBuilder.Entity("ChiSo.Data.Accounts.Membership", b =>
                 {
                     b.Property<int>("Id")

@@ -39,6 +39,7 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
 
         // Many tests sign in from the same (test) address: the per-address limit is tested on its own.
         builder.UseSetting("SignIn:PermitsPerMinute", "1000");
+        builder.UseSetting("SignIn:FreeFailuresPerAddress", "1000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

@@ -22,10 +22,20 @@ public static class AccountEndpoints
     }
 
     private static async Task<IResult> SignIn(
-        [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, SignInManager<ChiSoUser> signIn, IPasswordHasher<ChiSoUser> hasher)
+        [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, HttpContext http,
+        SignInManager<ChiSoUser> signIn, IPasswordHasher<ChiSoUser> hasher, SignInThrottle throttle)
     {
         var back = LocalUrl.OrHome(returnUrl);
-        var user = email is { Length: > 0 } ? await signIn.UserManager.FindByNameAsync(email.Trim()) : null;
+        var address = http.Connection.RemoteIpAddress?.ToString();
+        var wait = throttle.WaitFor(email, address);
+        if (wait > TimeSpan.Zero)
+        {
+            // Nothing is checked while the wait lasts, for existing and unknown addresses alike.
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            return TypedResults.LocalRedirect($"/signin?error=wait&seconds={seconds}&returnUrl={Uri.EscapeDataString(back)}");
+        }
+
+        var user = email is { Length: > 0 and <= 256 } ? await signIn.UserManager.FindByNameAsync(email.Trim()) : null;
         if (user is null)
         {
             // As much work as checking a real password (tens of ms): the time of the answer must not tell which
@@ -33,21 +43,30 @@ public static class AccountEndpoints
             hasher.VerifyHashedPassword(UnknownAccount.User, UnknownAccount.Hash, password ?? "");
         }
 
+        // No lockout on failure: guessing is slowed by SignInThrottle instead, so that nobody can lock another person
+        // out by typing wrong passwords. A deactivated account stays refused (Identity's lockout end at the end of time).
         var result = user is not null && password is { Length: > 0 }
-            ? await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true)
+            ? await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false)
             : Microsoft.AspNetCore.Identity.SignInResult.Failed;
         if (result.Succeeded)
         {
+            throttle.Succeeded(email);
             return TypedResults.LocalRedirect(back);
         }
 
-        // One answer for a wrong password, a locked account and an address without an account: telling them apart
-        // would tell which addresses have accounts.
+        throttle.Failed(email, address);
+
+        // One answer for a wrong password, a deactivated account and an address without an account: telling them
+        // apart would tell which addresses have accounts.
         return TypedResults.LocalRedirect($"/signin?error=failed&returnUrl={Uri.EscapeDataString(back)}");
     }
 
-    private static async Task<IResult> SignOut(SignInManager<ChiSoUser> signIn)
+    private static async Task<IResult> SignOut(
+        ClaimsPrincipal me, SignInManager<ChiSoUser> signIn, Sessions sessions, Data.ChiSoDbContext db,
+        Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> cookies)
     {
+        // Ended on the server as well: a copy of this cookie stops working now, not when it expires.
+        await sessions.EndAsync(me, cookies.Get(IdentityConstants.ApplicationScheme).ExpireTimeSpan, db);
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/signin");
     }

@@ -3,11 +3,9 @@ using Microsoft.AspNetCore.Identity;
 
 namespace ChiSo.Web.Features.Accounts;
 
-/// <summary>Password, lockout and cookie rules of local accounts.</summary>
+/// <summary>Password and cookie rules of local accounts.</summary>
 public static class AccountRules
 {
-    public const int MaxFailedAttempts = 5;
-
     public const int MinPasswordLength = 10;
 
     public static void Apply(IdentityOptions options)
@@ -17,8 +15,8 @@ public static class AccountRules
         options.Password.RequireLowercase = true;
         options.Password.RequireUppercase = true;
         options.Password.RequireNonAlphanumeric = true;
-        options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        // Lockout marks deactivated accounts only (Shared/Deactivation); failed sign-ins are slowed by SignInThrottle
+        // instead of locking, which would let anyone shut a colleague out.
         options.Lockout.AllowedForNewUsers = true;
         options.User.RequireUniqueEmail = true;
     }

@@ -26,13 +26,30 @@ public static class AccountSetup
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(AccountRules.Cookie);
+        services.AddSingleton<Sessions>();
+        services.PostConfigure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
+        {
+            var identityCheck = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = context => Sessions.ValidateAsync(context, identityCheck);
+            var signingIn = o.Events.OnSigningIn;
+            o.Events.OnSigningIn = context =>
+            {
+                Sessions.Stamp(context);
+                return signingIn(context);
+            };
+        });
 
         // A cookie whose user was signed out everywhere (new security stamp) stops working at the next check.
         var seconds = configuration.GetValue("Accounts:StampCheckSeconds", 60);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(seconds));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromSeconds(seconds);
+            o.OnRefreshingPrincipal = Sessions.KeepId;
+        });
 
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", BearerInOpenApi.Describe);
         services.AddScoped<ApiTokens>();
+        services.AddSingleton<SignInThrottle>();
 
         var permits = configuration.GetValue("SignIn:PermitsPerMinute", 10);
         services.AddRateLimiter(limiter =>
