@@ -26,7 +26,7 @@ public static class ApiDocument
             document.Info = new OpenApiInfo
             {
                 Title = "ChiSo API",
-                Version = "v1",
+                Version = "1.0.0",
                 Description = """
                     API của ChiSo cho tập lệnh và hệ thống tích hợp: thiết lập đợt đánh giá, nhập số liệu, minh chứng, nộp hồ sơ, theo dõi tiến độ.
                     The ChiSo API for scripts and integrations: campaign set-up, data entry, evidence, submitting, progress.
