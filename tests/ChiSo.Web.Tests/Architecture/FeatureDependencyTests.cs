@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChiSo.Web.Tests.Support;
 
 namespace ChiSo.Web.Tests.Architecture;
 
@@ -51,7 +52,7 @@ public sealed class FeatureDependencyTests
 
     private static Dictionary<string, HashSet<string>> Graph()
     {
-        var features = Path.Combine(RepositoryRoot(), "src", "ChiSo.Web", "Features");
+        var features = Path.Combine(Repository.Root(), "src", "ChiSo.Web", "Features");
         var names = Directory.GetDirectories(features).Select(Path.GetFileName).OfType<string>().ToList();
         return names.ToDictionary(name => name, name =>
         {
@@ -63,17 +64,4 @@ public sealed class FeatureDependencyTests
     private static bool Mentions(string text, string feature) =>
         text.Contains($"ChiSo.Web.Features.{feature}", StringComparison.Ordinal)
         || Regex.IsMatch(text, $@"(^|[^.\w]){feature}\.[A-Z]\w*", RegexOptions.Multiline);
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ChiSo.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository (ChiSo.slnx) was not found above " + AppContext.BaseDirectory);
-    }
 }

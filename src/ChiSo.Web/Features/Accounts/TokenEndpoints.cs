@@ -21,11 +21,11 @@ public static class TokenEndpoints
         app.MapPost("/account/tokens/{id:int}/revoke", RevokeForm).RequireAuthorization()
             .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>().ExcludeFromDescription();
 
-        var api = app.MapGroup("/api/v1/account/tokens").RequireAuthorization().WithTags("Account tokens").ProducesProblem(StatusCodes.Status401Unauthorized);
-        api.MapGet("/", List).WithSummary("Your personal access tokens (never their text).");
-        api.MapPost("/", Create).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest)
+        var api = app.MapGroup("/api/v1/account/tokens").RequireAuthorization().WithApiTag("Account tokens", "Mã truy cập cá nhân (personal access tokens) của chính người gọi: liệt kê, tạo, thu hồi. Your own personal access tokens: list, make, revoke.").ProducesProblem(StatusCodes.Status401Unauthorized);
+        api.MapGet("/", List).WithName("ListApiTokens").WithSummary("Your personal access tokens (never their text).");
+        api.MapPost("/", Create).WithName("CreateApiToken").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Makes a personal access token; its text is in the answer only this once.");
-        api.MapPost("/{id:int}/revoke", Revoke).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest)
+        api.MapPost("/{id:int}/revoke", Revoke).WithName("RevokeApiToken").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Revokes one of your tokens; 404 when you have no token with this id.");
     }
 

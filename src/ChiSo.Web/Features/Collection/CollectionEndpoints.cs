@@ -28,9 +28,11 @@ public static class CollectionEndpoints
 
     public static void MapCollection(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithTags("Collection").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/points", GetPoints);
-        group.MapPost("/values", SaveValue).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest);
+        var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithApiTag("Collection", "Nhập số liệu của một hồ sơ: điểm từng tiêu chí, lưu từng giá trị. Data entry of one submission: points per criterion, saving one value at a time.").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/points", GetPoints).WithName("GetSubmissionPoints")
+            .WithSummary("Points of every criterion of the submission as entered so far");
+        group.MapPost("/values", SaveValue).WithName("SaveSubmissionValue").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithSummary("Save one value of the submission; 409 with the stored value when someone changed it since it was read");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PointsView>>, ProblemHttpResult>> GetPoints(

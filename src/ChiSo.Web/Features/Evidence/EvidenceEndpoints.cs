@@ -18,15 +18,23 @@ public static class EvidenceEndpoints
 {
     public static void MapEvidence(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithTags("Evidence").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/evidence", List);
+        var group = app.MapGroup("/api/v1/submissions/{id:int}").RequireAuthorization().WithApiTag("Evidence", "Minh chứng của một hồ sơ: tệp tải lên và văn bản trích dẫn. Evidence of one submission: uploaded files and cited documents.").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/evidence", List).WithName("ListEvidence").WithSummary("Evidence of the submission, files and citations, per criterion");
         var limit = app.ServiceProvider.GetRequiredService<EvidenceOptions>().MaxBytes;
 
         // Room above the limit so that a slightly bigger file gets our reason rather than the server's bare 413.
-        group.MapPost("/criteria/{criterion}/evidence/files", AddFile).WithMetadata(new RequestSizeLimitAttribute(limit + (1024 * 1024)));
-        group.MapPost("/criteria/{criterion}/evidence/citations", AddCitation);
-        group.MapPost("/evidence/{evidenceId:int}/remove", Remove);
-        group.MapGet("/evidence/{evidenceId:int}/file", Download);
+        group.MapPost("/criteria/{criterion}/evidence/files", AddFile).WithMetadata(new RequestSizeLimitAttribute(limit + (1024 * 1024)))
+            .WithName("AddEvidenceFile").WithSummary("Upload one evidence file for a criterion (multipart field \"file\")")
+            .Accepts<IFormFile>("multipart/form-data").Produces<EvidenceView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPost("/criteria/{criterion}/evidence/citations", AddCitation).WithName("AddEvidenceCitation")
+            .WithSummary("Cite an official document (number, date, summary, signer) as evidence for a criterion")
+            .Produces<EvidenceView>().ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapPost("/evidence/{evidenceId:int}/remove", Remove).WithName("RemoveEvidence")
+            .WithSummary("Remove one piece of evidence, with an optional reason kept in the audit log")
+            .Produces<EvidenceView>().ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/evidence/{evidenceId:int}/file", Download).WithName("DownloadEvidenceFile")
+            .WithSummary("Download an evidence file, always as an attachment").Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<EvidenceView>>, ProblemHttpResult>> List(

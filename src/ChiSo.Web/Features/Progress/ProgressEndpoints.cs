@@ -20,7 +20,8 @@ public static class ProgressEndpoints
     {
         // A form post of the board: the antiforgery middleware checks its token before the handler runs.
         app.MapPost("/campaigns/{id:int}/progress/remind", Remind).RequireAuthorization(AccessPolicies.Reminder);
-        app.MapGet("/api/v1/campaigns/{id:int}/progress", GetBoard).RequireAuthorization(AccessPolicies.ProgressFollower).WithTags("Progress").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/v1/campaigns/{id:int}/progress", GetBoard).RequireAuthorization(AccessPolicies.ProgressFollower).WithApiTag("Progress", "Tiến độ nhập liệu của một đợt đánh giá theo đơn vị và tiêu chí. Data-entry progress of a campaign by unit and by criterion.")
+            .WithName("GetCampaignProgress").WithSummary("Progress board of a campaign: each unit's and each criterion's completion, overdue units").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<Ok<ProgressBoard>, ProblemHttpResult>> GetBoard(int id, ClaimsPrincipal user, BoardViewing boards, CancellationToken ct) =>

@@ -11,10 +11,10 @@ public static class AssignmentApi
     public static void Map(RouteGroupBuilder campaign)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        campaign.MapGet("/assignments", List).WithSummary("Every criterion of the campaign's framework with its lead and contributing agencies");
-        campaign.MapPut("/assignments", Assign).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Assignments)
+        campaign.MapGet("/assignments", List).WithName("ListAssignments").WithSummary("Every criterion of the campaign's framework with its lead and contributing agencies");
+        campaign.MapPut("/assignments", Assign).WithName("AssignCriterion").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Assignments)
             .WithSummary("Assign one criterion (an empty lead agency removes its assignment)");
-        campaign.MapPost("/assignments/workbook", Import).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Assignments)
+        campaign.MapPost("/assignments/workbook", Import).WithName("ImportAssignments").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Assignments)
             .WithSummary("Assign criteria in bulk from the Excel assignment sheet (multipart field \"file\"); all rows or none")
             .Accepts<IFormFile>("multipart/form-data");
     }

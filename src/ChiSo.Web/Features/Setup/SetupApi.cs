@@ -17,20 +17,21 @@ public static class SetupApi
 {
     public static void MapSetupApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Organiser).WithTags("Setup").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapGet("/editions", Editions).WithSummary("Published framework editions a new campaign can use");
-        api.MapGet("/campaigns", CampaignsAsync).WithSummary("Campaigns the caller can see, with their status and allowed next statuses");
-        api.MapPost("/campaigns", Create).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("Create a draft campaign");
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Organiser).WithApiTag("Setup", "Thiết lập đợt đánh giá (ban tổ chức, quản trị viên): bộ tiêu chí, đơn vị tham gia, lịch, gia hạn, trạng thái, phân công. Campaign set-up for organisers and administrators: editions, units, schedule, extensions, status, assignments.").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/editions", Editions).WithName("ListPublishedEditions").WithSummary("Published framework editions a new campaign can use");
+        api.MapGet("/campaigns", CampaignsAsync).WithName("ListCampaigns").WithSummary("Campaigns the caller can see, with their status and allowed next statuses");
+        api.MapPost("/campaigns", Create).WithName("CreateCampaign").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("Create a draft campaign");
 
         var one = api.MapGroup("/campaigns/{id:int}").AddEndpointFilter<CampaignExists>().ProducesProblem(StatusCodes.Status404NotFound);
         one.MapGet("/units", (int id, CampaignLifecycle lifecycle, CancellationToken ct) => lifecycle.UnitsAsync(id, ct))
+            .WithName("ListCampaignUnits")
             .WithSummary("Units taking part, with their submission and whether they have entered anything");
-        one.MapPost("/units", AddUnits).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Units).WithSummary("Add the current units a filter finds (level, parent province, group)");
-        one.MapDelete("/units/{unitId:int}", RemoveUnit).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Units).WithSummary("Remove a unit that has entered nothing yet");
-        one.MapPost("/units/{unitId:int}/remove", RemoveUnit).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Units).WithSummary("Remove a unit that has entered nothing yet (for clients without DELETE)");
-        one.MapPut("/schedule", Schedule).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Schedule).WithSummary("Replace the campaign's schedule of phases");
-        one.MapPost("/extensions", Extend).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Extensions).WithSummary("Grant one unit a later self-assessment deadline");
-        one.MapPost("/status", ChangeStatus).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("Move the campaign to another status");
+        one.MapPost("/units", AddUnits).WithName("AddCampaignUnits").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Units).WithSummary("Add the current units a filter finds (level, parent province, group)");
+        one.MapDelete("/units/{unitId:int}", RemoveUnit).WithName("RemoveCampaignUnit").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Units).WithSummary("Remove a unit that has entered nothing yet");
+        one.MapPost("/units/{unitId:int}/remove", RemoveUnit).WithName("RemoveCampaignUnitByPost").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Units).WithSummary("Remove a unit that has entered nothing yet (for clients without DELETE)");
+        one.MapPut("/schedule", Schedule).WithName("ReplaceCampaignSchedule").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Schedule).WithSummary("Replace the campaign's schedule of phases");
+        one.MapPost("/extensions", Extend).WithName("GrantDeadlineExtension").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Changes(SetupChange.Extensions).WithSummary("Grant one unit a later self-assessment deadline");
+        one.MapPost("/status", ChangeStatus).WithName("ChangeCampaignStatus").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Move the campaign to another status");
         AssignmentApi.Map(one);
     }
 

@@ -19,13 +19,7 @@ public static class WebSetup
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
-        // No "servers" entry: the framework fills it from the request's Host header, which any caller may set.
-        // Clients then resolve the paths against the address they fetched the document from.
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Servers = [];
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(ApiDocument.Describe);
         services.AddHttpContextAccessor();
         // Secure over HTTPS (the sign-in cookie's default too); plain HTTP on localhost keeps working.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);

@@ -16,7 +16,9 @@ public static class SubmitEndpoints
     }
 
     public static void MapSubmitting(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/submissions/{id:int}/submit", Submit).RequireAuthorization().WithTags("Submitting").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapPost("/api/v1/submissions/{id:int}/submit", Submit).RequireAuthorization().WithApiTag("Submitting", "Nộp hồ sơ đã hoàn tất. Submitting a finished submission for review.")
+            .WithName("SubmitSubmission").WithSummary("Submit the unit's submission (form post with the antiforgery token, or a bearer token)")
+            .Produces<SubmittedResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
     // The form field makes this a form post, which the framework checks for its antiforgery token.
     private static async Task<IResult> Submit(int id, [FromForm] string? confirm, ClaimsPrincipal user, SubmissionSigning signing, CancellationToken ct)

@@ -13,12 +13,12 @@ public static class WorkbookApi
 {
     public static void MapWorkbookApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/submissions/{id:int}/workbook").RequireAuthorization().WithTags("Workbooks").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("", Download).WithSummary("Download the unit's workbook (.xlsx) with its stored values")
+        var group = app.MapGroup("/api/v1/submissions/{id:int}/workbook").RequireAuthorization().WithApiTag("Workbooks", "Sổ Excel của một hồ sơ: tải về, xem trước thay đổi khi tải lên, áp dụng. The Excel workbook of a submission: download, preview an upload, apply it.").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("", Download).WithName("DownloadSubmissionWorkbook").WithSummary("Download the unit's workbook (.xlsx) with its stored values")
             .Produces(StatusCodes.Status200OK, contentType: WorkbookEndpoints.XlsxType);
-        group.MapPost("/preview", PreviewAsync).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Accepts<IFormFile>("multipart/form-data")
+        group.MapPost("/preview", PreviewAsync).WithName("PreviewWorkbookUpload").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Upload a filled workbook (multipart field \"file\"): every change old → new and every cell error; saves nothing");
-        group.MapPost("/preview/{token}/apply", Apply).AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest)
+        group.MapPost("/preview/{token}/apply", Apply).WithName("ApplyWorkbookPreview").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Save every change of a preview in one transaction; 409 when a value changed since the preview");
     }
 
