@@ -44,7 +44,10 @@ public static class AccountRules
         }
         else
         {
-            context.Response.Redirect(context.RedirectUri);
+            // The handler builds an absolute address from the request's Host header, which any caller may set: only
+            // its path and query go out, so a forged Host is never reflected into a redirect.
+            var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
+            context.Response.Redirect(target);
         }
 
         return Task.CompletedTask;
