@@ -53,6 +53,13 @@ public static class PointsScorer
         return new ScoreSheet(data, [.. points], [.. values], [.. raw], [.. incomplete]);
     }
 
+    /// <summary>
+    /// The points a criterion gets from its rule's raw <paramref name="result"/>: kept within [0, max]; a missing
+    /// result (NaN) scores 0 and makes the criterion incomplete.
+    /// </summary>
+    public static (double Points, bool Incomplete) PointsOf(double result, double maxPoints) =>
+        double.IsNaN(result) ? (0, true) : (Math.Clamp(result, 0, Math.Max(0, maxPoints)), false);
+
     private static void ScoreCriterion(PlanNode node, PointsDataset data, double[] points, double[] raw, bool[] incomplete)
     {
         if (!node.Scored)
@@ -80,15 +87,8 @@ public static class PointsScorer
 
             var result = formula.Evaluate(inputs);
             raw[u] = result;
-            if (double.IsNaN(result))
-            {
-                incomplete[u] = true;
-                points[u] = 0;
-            }
-            else
-            {
-                points[u] = Math.Clamp(result, 0, node.MaxPoints);
-            }
+            (points[u], var missing) = PointsOf(result, node.MaxPoints);
+            incomplete[u] |= missing;
         }
     }
 
