@@ -18,19 +18,26 @@ public static class FrameworkSources
     /// what could be read unless a value itself was unreadable (missing, wrong type or unknown word), since checking
     /// sums over a missing value would only repeat that problem in other words.
     /// </summary>
-    public static CheckedFramework FromYaml(string text, string fileName)
+    public static CheckedFramework FromYaml(string text, string fileName) => ReadDraft(text, fileName).Checked;
+
+    /// <summary>
+    /// Reads YAML text as a draft being edited: the same reading and validation as <see cref="FromYaml"/>, and the
+    /// model as read even when it has errors (totals that do not add up yet), so that it can be shown and edited.
+    /// The model is null only when the text could not be read into one.
+    /// </summary>
+    public static (FrameworkDefinition? Framework, CheckedFramework Checked) ReadDraft(string text, string fileName)
     {
         var (framework, readProblems) = FrameworkYaml.ReadLenient(text, fileName);
         if (framework is null || readProblems.Any(p => p.Code is FrameworkProblemCodes.MissingKey or FrameworkProblemCodes.WrongType or FrameworkProblemCodes.UnknownValue))
         {
-            return CheckedFramework.Unread([.. readProblems.OrderBy(p => p.At.Line).ThenBy(p => p.At.Column)]);
+            return (null, CheckedFramework.Unread([.. readProblems.OrderBy(p => p.At.Line).ThenBy(p => p.At.Column)]));
         }
 
         var checkedFramework = FrameworkValidator.Check(framework, fileName, readProblems);
-        return checkedFramework with
+        return (framework, checkedFramework with
         {
             Problems = [.. checkedFramework.Problems.OrderBy(p => p.At.Line).ThenBy(p => p.At.Column)],
-        };
+        });
     }
 
     /// <summary>Reads a workbook: the framework layout, or else an official criteria sheet laid out like the decision's appendix.</summary>
