@@ -3,6 +3,7 @@ using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Admin;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Demo;
+using ChiSo.Web.Features.EditionEditor;
 using ChiSo.Web.Features.Evidence;
 using ChiSo.Web.Features.Layout;
 using ChiSo.Web.Features.Notifications;
@@ -27,7 +28,8 @@ builder.Services
     .AddWorkbooks()
     .AddProgress()
     .AddNotifications(builder.Configuration)
-    .AddTasks();
+    .AddTasks()
+    .AddEditionEditor();
 builder.Services.AddForwardedHeadersFrom(builder.Configuration);
 // A request a handler cannot bind answers 400 (status pages give it a body) instead of throwing in Development.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -65,6 +67,7 @@ app.MapWorkbooks();
 app.MapProgress();
 app.MapNotifications();
 app.MapTasks();
+app.MapEditionEditor();
 // Pages say who may open them ([Authorize] with a policy, or [AllowAnonymous]); the framework's own redirect helper
 // only forwards a redirect that a page already made.
 app.MapRazorComponents<App>().Add(endpoint =>

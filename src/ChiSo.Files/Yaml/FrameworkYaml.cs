@@ -26,6 +26,12 @@ public static class FrameworkYaml
         return FrameworkYamlWriter.Write(framework);
     }
 
+    /// <summary>The word of an input type in the file format (<c>yes_no</c>, <c>choice</c>, …).</summary>
+    public static string WordOf(InputType type) => FrameworkKeys.WordOf(FrameworkKeys.InputTypes, type);
+
+    /// <summary>The input type a word of the file format names; false for any other text.</summary>
+    public static bool TryInputType(string? word, out InputType type) => FrameworkKeys.InputTypes.TryGetValue(word ?? "", out type);
+
     /// <summary>
     /// Reads as far as the text allows: the model is returned whenever the document parsed, even with problems,
     /// so that a loader can go on to validate it and report everything at once.
