@@ -51,6 +51,7 @@ public sealed class AuthorisationMatrixTests(WebAppFactory factory) : IClassFixt
             Previews = await MatrixSetup.PreviewsAsync(ids, _callers.Where(c => c.Key is Principal.Reporter or Principal.Head).ToDictionary(c => c.Key, c => c.Value)),
             ReporterTokenId = await MatrixSetup.TokenAsync(_callers[Principal.Reporter].Browser, _callers[Principal.Reporter].Token),
             SpareUserId = await MatrixSetup.SpareUserAsync(_factory),
+            DraftEditionId = await MatrixSetup.DraftEditionAsync(_factory),
         };
         var wrong = new List<string>();
         var checkedCells = 0;

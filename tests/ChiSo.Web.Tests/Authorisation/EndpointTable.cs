@@ -105,6 +105,13 @@ internal static class EndpointTable
         new("API: grant an extension", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/extensions", "S A A R R R R"),
         new("API: change the status", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/status", "S A A R R R R"),
 
+        // Editing a draft framework edition: organisers and administrators.
+        new("edition editor page", Send.Get, i => $"/editions/{i.DraftEditionId}/edit", "S A A R R R R"),
+        new("edition editor: post a form", Send.Form, i => $"/editions/{i.DraftEditionId}/edit", "S A A R R R R"),
+        new("API: a draft edition", Send.Get, i => $"/api/v1/editions/{i.DraftEditionId}/draft", "S A A R R R R"),
+        new("API: edit a draft edition (no operation)", Send.Json, i => $"/api/v1/editions/{i.DraftEditionId}/draft/edits", "S A A R R R R"),
+        new("API: check a formula", Send.Json, _ => "/api/v1/formulas/check", "S A A R R R R", _ => new { rule = "max", maxPoints = 1 }),
+
         // Signing off: the unit head alone, last because it closes the submission.
         new("API: sign off, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/submit", "S R R R R R R"),
         new("API: sign off, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/submit", "S R R R R R A"),

@@ -11,6 +11,9 @@ public sealed record MatrixIds(int CampaignId, int OwnUnitId, int OtherUnitId, i
 
     /// <summary>An account without roles that the administrator rows act on.</summary>
     public string SpareUserId { get; init; } = "";
+
+    /// <summary>A draft framework edition the editor rows open and edit.</summary>
+    public int DraftEditionId { get; init; }
 }
 
 /// <summary>How a request is sent: a page GET, a form post with the token field, or a JSON/API call with the token header.</summary>

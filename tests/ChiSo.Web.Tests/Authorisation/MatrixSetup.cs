@@ -80,6 +80,16 @@ internal static class MatrixSetup
         return user.Id;
     }
 
+    /// <summary>A draft framework edition for the editor's rows.</summary>
+    public static async Task<int> DraftEditionAsync(WebAppFactory factory)
+    {
+        await using var db = factory.NewContext();
+        var draft = Data.Frameworks.FrameworkEdition.Draft("ma-tran-quyen", 2026, "Ma trận quyền", EditionEditor.Drafts.Yaml.Replace("id: thu", "id: ma-tran-quyen", StringComparison.Ordinal));
+        db.FrameworkEditions.Add(draft);
+        await db.SaveChangesAsync();
+        return draft.Id;
+    }
+
     /// <summary>New evidence rows on both submissions, for a row that removes them.</summary>
     public static async Task<MatrixIds> FreshEvidenceAsync(WebAppFactory factory, MatrixIds ids)
     {
