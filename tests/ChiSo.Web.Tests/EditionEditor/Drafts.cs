@@ -35,11 +35,17 @@ internal static class Drafts
     public static async Task<FrameworkEdition> AddAsync(WebAppFactory factory, EditionStatus status = EditionStatus.Draft)
     {
         ArgumentNullException.ThrowIfNull(factory);
+        await using var db = factory.NewContext();
+        return await AddAsync(db, status);
+    }
+
+    public static async Task<FrameworkEdition> AddAsync(Data.ChiSoDbContext db, EditionStatus status = EditionStatus.Draft)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var frameworkId = "thu-" + Guid.NewGuid().ToString("N")[..8];
         var yaml = Yaml.Replace("id: thu", "id: " + frameworkId, StringComparison.Ordinal);
         var edition = FrameworkEdition.Draft(frameworkId, 2026, "Bộ chỉ số thử", yaml);
         edition.Status = status;
-        await using var db = factory.NewContext();
         db.FrameworkEditions.Add(edition);
         await db.SaveChangesAsync();
         return edition;

@@ -24,7 +24,8 @@ public static class EditionEditorEndpoints
 
     public static void MapEditionEditor(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Organiser).WithTags("Edition editor")
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Organiser)
+            .WithApiTag("Edition editor", "Sửa bản nháp ấn bản bộ chỉ số (ban tổ chức, quản trị viên): cây, điểm tối đa, đầu vào, công thức; mỗi thay đổi kèm mã băm của bản nháp. Editing a draft framework edition for organisers and administrators: tree, max points, inputs, rules; every edit carries the draft's hash.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/editions/{id:int}/draft", GetDraft).WithName("GetEditionDraft")
             .WithSummary("A draft edition's tree with totals per node and every validation problem; the ETag is its hash")
