@@ -5,6 +5,7 @@ using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Demo;
 using ChiSo.Web.Features.EditionEditor;
 using ChiSo.Web.Features.Evidence;
+using ChiSo.Web.Features.FirstRun;
 using ChiSo.Web.Features.Layout;
 using ChiSo.Web.Features.Notifications;
 using ChiSo.Web.Features.Progress;
@@ -20,6 +21,7 @@ builder.Services
     .AddLayout()
     .AddDemo()
     .AddAccounts(builder.Configuration)
+    .AddFirstRun(builder.Configuration)
     .AddAdmin()
     .AddSetup()
     .AddCollection()
@@ -46,6 +48,8 @@ app.UseSecurityHeaders();
 app.UseOneSqliteConnectionPerRequest();
 app.UseChiSoLocalization();
 app.UseChiSoStatusPages();
+// Until the first administrator exists (demo off), only the set-up page, sign-in and health are served.
+app.UseFirstRun();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -6,19 +6,14 @@ namespace ChiSo.Web.Features.Accounts;
 /// <summary>Password and cookie rules of local accounts.</summary>
 public static class AccountRules
 {
-    public const int MinPasswordLength = 10;
+    public const int MinPasswordLength = Data.Accounts.IdentityRules.MinPasswordLength;
 
+    /// <summary>The web app's own options, on top of the password and address rules it shares with the CLI (<see cref="Data.Accounts.IdentityRules"/>).</summary>
     public static void Apply(IdentityOptions options)
     {
-        options.Password.RequiredLength = MinPasswordLength;
-        options.Password.RequireDigit = true;
-        options.Password.RequireLowercase = true;
-        options.Password.RequireUppercase = true;
-        options.Password.RequireNonAlphanumeric = true;
         // Lockout marks deactivated accounts only (Shared/Deactivation); failed sign-ins are slowed by SignInThrottle
         // instead of locking, which would let anyone shut a colleague out.
         options.Lockout.AllowedForNewUsers = true;
-        options.User.RequireUniqueEmail = true;
     }
 
     public static void Cookie(CookieAuthenticationOptions options)

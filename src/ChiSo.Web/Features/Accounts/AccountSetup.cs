@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using ChiSo.Data;
 using ChiSo.Data.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -21,8 +20,7 @@ public static class AccountSetup
                 context => ApiTokenHandler.HasBearer(context) ? ApiTokenHandler.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
         builder.AddIdentityCookies();
-        services.AddIdentityCore<ChiSoUser>(AccountRules.Apply)
-            .AddEntityFrameworkStores<ChiSoDbContext>()
+        services.AddChiSoIdentityCore(AccountRules.Apply)
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(AccountRules.Cookie);
@@ -50,6 +48,7 @@ public static class AccountSetup
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", BearerInOpenApi.Describe);
         services.AddScoped<ApiTokens>();
         services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordLinks>();
 
         var permits = configuration.GetValue("SignIn:PermitsPerMinute", 10);
         services.AddRateLimiter(limiter =>

@@ -19,6 +19,7 @@ public static class PasswordErrors
         "PasswordRequiresNonAlphanumeric" => L.T("Mật khẩu phải có ít nhất một ký tự đặc biệt, ví dụ - ! @ #.", "The password must contain a symbol, e.g. - ! @ #."),
         "PasswordRequiresUniqueChars" => L.T("Mật khẩu cần nhiều ký tự khác nhau hơn.", "The password needs more distinct characters."),
         "PasswordMismatch" => L.T("Mật khẩu hiện tại không đúng.", "The current password is wrong."),
+        Data.Accounts.PublishedPasswordValidator.ErrorCode => L.T("Mật khẩu này được công bố cho các tài khoản chạy thử: hãy chọn mật khẩu khác.", "This password is published for the demo accounts: choose another one."),
         Mismatch => L.T("Hai lần nhập mật khẩu mới không giống nhau.", "The two new passwords differ."),
         _ => L.T("Không đổi được mật khẩu. Hãy thử một mật khẩu khác.", "The password could not be changed. Try another one."),
     };

@@ -15,7 +15,7 @@ public sealed record DemoAccount(string Email, string NameVi, string NameEn, Rol
 public sealed class DemoAccounts(ChiSoDbContext db, UserManager<ChiSoUser> users)
 {
     /// <summary>Shown on the sign-in page in demo mode only; meets the password rules.</summary>
-    public const string Password = "ChiSo-Demo-2025";
+    public const string Password = PublishedPasswordValidator.DemoPassword;
 
     public const string DepartmentCode = Data.Demo.DemoUnitCodes.ScienceDepartment;
 

@@ -5,14 +5,15 @@ using ChiSo.Data.Results;
 using ChiSo.Files.Units;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChiSo.Web.Features.Demo;
 
 /// <summary>
 /// Demo mode is an explicit choice (<c>Demo:Seed=true</c>; off by default, in every environment): it fills an empty
 /// database with the demo campaigns and one account per role, whose password the README publishes, and every page
-/// says so. Without the choice, the app never creates demo accounts and refuses to start while an active account still
-/// has the published password.
+/// says so. Without the choice, the app never creates demo accounts, refuses to start while an active demo account still
+/// has the published password, and refuses that password for any account (<see cref="PublishedPasswordValidator"/>).
 /// </summary>
 public static partial class DemoMode
 {
@@ -24,6 +25,10 @@ public static partial class DemoMode
     public static IServiceCollection AddDemo(this IServiceCollection services)
     {
         services.AddScoped<DemoAccounts>();
+        // Identity adds its own validator only when none is registered: add it first, so that ours is one more rule
+        // whichever of AddDemo and AddAccounts runs first.
+        services.TryAddScoped<IPasswordValidator<ChiSoUser>, PasswordValidator<ChiSoUser>>();
+        services.AddScoped<IPasswordValidator<ChiSoUser>>(sp => new PublishedPasswordValidator(!IsOn(sp.GetRequiredService<IConfiguration>())));
         return services;
     }
 
@@ -33,7 +38,7 @@ public static partial class DemoMode
         var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
         if (!IsOn(configuration))
         {
-            await RefusePublishedPasswordsAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<ChiSoUser>>(), cancellationToken);
+            await RefusePublishedPasswordAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<ChiSoUser>>(), cancellationToken);
             return;
         }
 
@@ -55,13 +60,16 @@ public static partial class DemoMode
     }
 
     /// <summary>
-    /// Every active account is checked (a deactivated one cannot sign in, whatever its password). A password check
-    /// costs tens of milliseconds by design, so the accounts are checked on every core: a few seconds for hundreds.
+    /// The demo accounts are checked (by their addresses; a deactivated one cannot sign in, whatever its password): a
+    /// password check costs tens of milliseconds by design, so checking every account would slow the start of a large
+    /// install. No other account can get the published password while demo mode is off (<see cref="PublishedPasswordValidator"/>).
     /// </summary>
-    private static async Task RefusePublishedPasswordsAsync(ChiSoDbContext db, IPasswordHasher<ChiSoUser> hasher, CancellationToken cancellationToken)
+    private static async Task RefusePublishedPasswordAsync(ChiSoDbContext db, IPasswordHasher<ChiSoUser> hasher, CancellationToken cancellationToken)
     {
-        var accounts = await db.Users.AsNoTracking().Where(u => u.PasswordHash != null).ToListAsync(cancellationToken);
-        var exposed = accounts.AsParallel().Where(u => u.PasswordHash is not null && !Shared.Deactivation.IsDeactivated(u)
+        var emails = DemoAccounts.All.Select(a => a.Email.ToUpperInvariant()).ToList();
+        var accounts = await db.Users.AsNoTracking()
+            .Where(u => u.PasswordHash != null && u.NormalizedEmail != null && emails.Contains(u.NormalizedEmail)).ToListAsync(cancellationToken);
+        var exposed = accounts.Where(u => u.PasswordHash is not null && !Shared.Deactivation.IsDeactivated(u)
             && hasher.VerifyHashedPassword(u, u.PasswordHash, DemoAccounts.Password) != PasswordVerificationResult.Failed)
             .Select(u => u.Email).Order(StringComparer.Ordinal).ToList();
         if (exposed.Count > 0)

@@ -25,6 +25,7 @@ public static class WebSetup
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddScoped<AuditLog>();
         services.AddScoped<Data.Accounts.AccountTickets>();
+        services.AddScoped<Data.Accounts.AccountCreation>();
         services.AddSingleton<PublicLinks>();
         services.AddScoped<UnitAccess>();
         services.AddAccessPolicies();
