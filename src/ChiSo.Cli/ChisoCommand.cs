@@ -8,9 +8,9 @@ namespace ChiSo.Cli;
 /// <summary>The <c>chiso</c> command line: builds the command tree and runs it with the given writers.</summary>
 internal static class ChisoCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
     {
-        var root = Build(output, error);
+        var root = Build(output, error, input);
         var result = root.Parse(args);
         try
         {
@@ -27,7 +27,7 @@ internal static class ChisoCommand
         }
     }
 
-    public static RootCommand Build(TextWriter output, TextWriter error)
+    public static RootCommand Build(TextWriter output, TextWriter error, TextReader? input = null)
     {
         // Built anew for every command tree: a shared static option would collect a validator and a parent per
         // build, and tests build trees in parallel.
@@ -43,7 +43,7 @@ internal static class ChisoCommand
         root.Options.Add(language);
 
         Func<ParseResult, CliContext> context = result => new CliContext(
-            output, error, result.GetValue(language) == "en" ? Language.En : Language.Vi);
+            output, error, result.GetValue(language) == "en" ? Language.En : Language.Vi) { In = input ?? Console.In };
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ComputeCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
@@ -52,6 +52,7 @@ internal static class ChisoCommand
         root.Subcommands.Add(UnitsCommand.Create(context));
         root.Subcommands.Add(DatabaseCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
         return root;
     }
 }

@@ -5,6 +5,9 @@ namespace ChiSo.Cli;
 /// <summary>Where a command writes and in which language.</summary>
 internal sealed record CliContext(TextWriter Out, TextWriter Err, Language Language)
 {
+    /// <summary>Standard input (a password with <c>--password-stdin</c>); the tests give their own.</summary>
+    public TextReader In { get; init; } = Console.In;
+
     public string T(string vi, string en) => Language == Language.En ? en : vi;
 
     /// <summary>Prints every problem to the error stream; returns the number of errors among them.</summary>

@@ -5,15 +5,11 @@ namespace ChiSo.Web.Features.Accounts;
 
 public static class RoleNames
 {
-    public static string Shown(Role role) => role switch
+    public static string Shown(Role role)
     {
-        Role.Administrator => L.T("Quản trị hệ thống", "Administrator"),
-        Role.Organiser => L.T("Cán bộ tổ chức đánh giá", "Organiser"),
-        Role.UnitReporter => L.T("Cán bộ báo cáo", "Unit reporter"),
-        Role.UnitHead => L.T("Thủ trưởng đơn vị", "Unit head"),
-        Role.Reviewer => L.T("Thành viên Hội đồng thẩm định", "Reviewer"),
-        Role.Leader => L.T("Lãnh đạo", "Leader"),
-    };
+        var name = RoleWords.Name(role);
+        return L.T(name.Vi, name.En);
+    }
 
     /// <summary>The role with its unit, or "toàn hệ thống" for a system-wide role.</summary>
     public static string Shown(Role role, string? unitName) =>

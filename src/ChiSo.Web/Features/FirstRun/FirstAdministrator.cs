@@ -38,7 +38,7 @@ public sealed class FirstAdministrator(FirstRunGate gate, ChiSoDbContext db, Acc
                 new NewAccount(form.Email!, form.Name!, Role.Administrator, null, form.Password), "first-run", cancellationToken);
             if (created.User is null)
             {
-                refused = [.. created.Errors.Select(Text).Distinct()];
+                refused = [.. created.Errors.Select(PasswordErrors.Text).Distinct()];
                 return false;
             }
 
@@ -72,12 +72,4 @@ public sealed class FirstAdministrator(FirstRunGate gate, ChiSoDbContext db, Acc
 
         return problems;
     }
-
-    /// <summary>An Identity error in plain words: the address ones here, the password ones in <see cref="PasswordErrors"/>.</summary>
-    public static string Text(string code) => code switch
-    {
-        "InvalidEmail" or "InvalidUserName" => L.T("Thư điện tử không hợp lệ.", "The e-mail address is not valid."),
-        "DuplicateEmail" or "DuplicateUserName" => L.T("Đã có tài khoản với thư điện tử này.", "An account with this e-mail address exists."),
-        _ => PasswordErrors.Text(code),
-    };
 }
