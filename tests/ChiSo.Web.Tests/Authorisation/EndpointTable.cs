@@ -16,6 +16,12 @@ internal static class EndpointTable
         new("health", Send.Get, _ => "/health", "A A A A A A A"),
         new("sign-in page", Send.Get, _ => "/signin", "A A A A A A A"),
         new("OpenAPI document", Send.Get, _ => "/openapi/v1.json", "A A A A A A A"),
+        // A set-password link is its own authority: an unknown ticket gets the page's explanation (400), whoever asks.
+        new("set-password page, unknown ticket", Send.Get, _ => "/account/set-password?ticket=unknown", "A A A A A A A"),
+
+        // The first administrator's page exists only before any administrator does: gone (404) for everyone here.
+        new("first administrator page, an administrator exists", Send.Get, _ => "/setup/first-admin", "R R R R R R R"),
+        new("first administrator form, an administrator exists", Send.Form, _ => "/setup/first-admin", "R R R R R R R"),
 
         // Pages of every signed-in user.
         new("home page", Send.Get, _ => "/", "S A A A A A A"),

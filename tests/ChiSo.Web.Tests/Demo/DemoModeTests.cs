@@ -1,6 +1,7 @@
 using System.Net;
 using ChiSo.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChiSo.Web.Tests.Demo;
 
@@ -56,5 +57,41 @@ public sealed class DemoModeTests
         using var client = fixedUp.CreateClient();
         using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    /// <summary>
+    /// At start only the demo accounts' addresses are checked (hashing every account's password took seconds per
+    /// thousand accounts); any other account is kept from the published password by the password validator instead.
+    /// </summary>
+    [Fact]
+    public async Task Start_DemoOff_ChecksOnlyTheDemoAddressesAndRefusesThePublishedPasswordForNewOnes()
+    {
+        await using var demo = new WebAppFactory();
+        demo.CreateClient().Dispose();
+        await using (var db = demo.NewContext())
+        {
+            // A real account that somehow holds the published password (set before the validator existed).
+            var hash = new Microsoft.AspNetCore.Identity.PasswordHasher<ChiSo.Data.Accounts.ChiSoUser>().HashPassword(new(), Browser.Password);
+            await db.Users.Where(u => u.Email!.EndsWith("@demo.chiso.vn")).ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, DateTimeOffset.MaxValue));
+            await db.Users.Where(u => u.Email == "quantri@demo.chiso.vn").ExecuteUpdateAsync(s => s
+                .SetProperty(u => u.Email, "quantri@so.gov.vn").SetProperty(u => u.NormalizedEmail, "QUANTRI@SO.GOV.VN")
+                .SetProperty(u => u.UserName, "quantri@so.gov.vn").SetProperty(u => u.NormalizedUserName, "QUANTRI@SO.GOV.VN")
+                .SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null).SetProperty(u => u.PasswordHash, hash));
+        }
+
+        await using var plain = demo.WithWebHostBuilder(b => b.UseSetting("Demo:Seed", "false"));
+        using var client = plain.CreateClient();
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        using var scope = plain.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ChiSo.Data.Accounts.ChiSoUser>>();
+        var other = (await users.FindByEmailAsync("thamdinh@demo.chiso.vn"))!;
+        var refused = await users.ChangePasswordAsync((await users.FindByEmailAsync("quantri@so.gov.vn"))!, Browser.Password, Browser.Password);
+        var reset = await users.RemovePasswordAsync(other);
+        var again = await users.AddPasswordAsync(other, Browser.Password);
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Contains(refused.Errors, e => e.Code == ChiSo.Data.Accounts.PublishedPasswordValidator.ErrorCode);
+        Assert.True(reset.Succeeded);
+        Assert.Contains(again.Errors, e => e.Code == ChiSo.Data.Accounts.PublishedPasswordValidator.ErrorCode);
     }
 }
