@@ -59,8 +59,13 @@ public sealed partial class FirstRunApp : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(client);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "first-admin", ["__RequestVerificationToken"] = token,
-            ["code"] = code, ["name"] = name, ["email"] = email, ["password"] = password, ["confirm"] = confirm ?? password,
+            ["_handler"] = "first-admin",
+            ["__RequestVerificationToken"] = token,
+            ["code"] = code,
+            ["name"] = name,
+            ["email"] = email,
+            ["password"] = password,
+            ["confirm"] = confirm ?? password,
         });
         return await client.PostAsync(new Uri("/setup/first-admin", UriKind.Relative), form);
     }

@@ -161,8 +161,11 @@ public sealed class SetPasswordTests : IAsyncLifetime
         token ??= await TokenAsync(client, ticket);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "set-password", ["__RequestVerificationToken"] = token,
-            ["ticket"] = ticket, ["password"] = password, ["confirm"] = confirm ?? password,
+            ["_handler"] = "set-password",
+            ["__RequestVerificationToken"] = token,
+            ["ticket"] = ticket,
+            ["password"] = password,
+            ["confirm"] = confirm ?? password,
         });
         return await client.PostAsync(new Uri("/account/set-password", UriKind.Relative), form);
     }
