@@ -43,7 +43,8 @@ internal static class ChisoCommand
         root.Options.Add(language);
 
         Func<ParseResult, CliContext> context = result => new CliContext(
-            output, error, result.GetValue(language) == "en" ? Language.En : Language.Vi) { In = input ?? Console.In };
+            output, error, result.GetValue(language) == "en" ? Language.En : Language.Vi)
+        { In = input ?? Console.In };
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ComputeCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));

@@ -42,7 +42,11 @@ public sealed class AccountCreation(ChiSoDbContext db, UserManager<ChiSoUser> us
             // Who, what and for which unit; never the password.
             await audit.AppendAsync(new AuditEntry(actor, "User", user.Id, "create", null, JsonSerializer.Serialize(new
             {
-                user.Email, Name = user.DisplayName, Role = account.Role.ToString(), account.UnitId, PasswordSet = account.Password is not null,
+                user.Email,
+                Name = user.DisplayName,
+                Role = account.Role.ToString(),
+                account.UnitId,
+                PasswordSet = account.Password is not null,
             })), cancellationToken).ConfigureAwait(false);
             if (own is not null)
             {
