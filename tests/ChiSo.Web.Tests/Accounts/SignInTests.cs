@@ -14,7 +14,7 @@ public class SignInTests(WebAppFactory factory)
         var response = await browser.Client.GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/signin", response.Headers.Location?.AbsolutePath, StringComparison.Ordinal);
+        Assert.StartsWith("/signin", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

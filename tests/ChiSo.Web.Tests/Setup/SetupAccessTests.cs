@@ -53,7 +53,7 @@ public class SetupAccessTests(WebAppFactory factory)
         var response = await browser.Client.GetAsync(new Uri(Path(page, ids), UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/signin", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Theory]

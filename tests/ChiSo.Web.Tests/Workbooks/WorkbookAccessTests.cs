@@ -83,6 +83,6 @@ public class WorkbookAccessTests(WebAppFactory factory)
         var response = await browser.Client.GetAsync(new Uri(WorkbookClient.Page(ids) + ".xlsx", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/signin", response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.StartsWith("/signin", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 }
