@@ -6,7 +6,6 @@ using ChiSo.Files.Units;
 using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ChiSo.Web.Features.Units;
 
