@@ -65,7 +65,7 @@ internal static partial class BodyChecks
         var results = ImmutableArray.CreateBuilder<BodyRowResult>(rows.Count);
         foreach (var row in rows)
         {
-            var outcome = row.Problems.Count > 0 ? BodyOutcome.Refused : Outcome(row, stored[row.Code].FirstOrDefault(s => s.Id == row.ExistingId), members);
+            var outcome = row.Problems.Count > 0 ? BodyOutcome.Refused : Outcome(row, stored[row.Code].FirstOrDefault(s => s.Id == row.ExistingId), members, row.SheetParent is { } up ? byCode[up].ExistingId : row.ParentId);
             results.Add(new BodyRowResult(row.Draft.Line, row.Code, row.Name, outcome, [.. row.Problems]));
             plans.Add(new BodyPlan(row.Draft with { Code = row.Code, Name = row.Name, Type = row.Type, ParentCode = row.Parent }, outcome, row.From, row.To, row.ExistingId, row.ParentId, row.SheetParent, row.GroupId));
         }
@@ -250,7 +250,8 @@ internal static partial class BodyChecks
         row.GroupId = found.Id;
     }
 
-    private static BodyOutcome Outcome(Row row, Stored? existing, HashSet<(int GroupId, int UnitId)> members)
+    // parentId: the stored parent, also when the sheet names it (a row that updates that parent).
+    private static BodyOutcome Outcome(Row row, Stored? existing, HashSet<(int GroupId, int UnitId)> members, int? parentId)
     {
         if (existing is null)
         {
@@ -258,7 +259,7 @@ internal static partial class BodyChecks
         }
 
         var same = existing.Name == row.Name && existing.Type == row.Type && existing.ValidFrom == row.From && existing.ValidTo == row.To
-            && row.SheetParent is null && existing.ParentId == row.ParentId
+            && parentId is not null && existing.ParentId == parentId
             && (row.GroupId is not { } group || members.Contains((group, existing.Id)));
         return same ? BodyOutcome.Unchanged : BodyOutcome.Update;
     }
