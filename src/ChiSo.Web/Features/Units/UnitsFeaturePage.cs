@@ -44,10 +44,22 @@ public abstract class UnitsFeaturePage : ComponentBase
         HttpContext.Response.StatusCode = status;
     }
 
+    /// <summary>
+    /// A form is rendered for those who may use it, and also while a post is dispatched to it, so that a post by
+    /// someone else reaches its handler and is refused there with 403 rather than by the framework with a bare 400.
+    /// </summary>
+    protected bool Dispatching => HttpMethods.IsPost(HttpContext.Request.Method) && !Forbidden;
+
+    protected bool Forbidden { get; private set; }
+
     /// <summary>Refuses a change outside the caller's scope with 403, in plain words.</summary>
-    protected void Forbid() => Refuse([new(
+    protected void Forbid()
+    {
+        Forbidden = true;
+        Refuse([new(
         "Bạn chỉ xem được đơn vị; chỉ người tổ chức của tỉnh và quản trị hệ thống được thêm, sửa đơn vị của tỉnh.",
         "You may view units only; a province's organisers and administrators add and change its units.")], StatusCodes.Status403Forbidden);
+    }
 
     /// <summary>Every refused row's reasons, prefixed by its line when it has one.</summary>
     protected static IEnumerable<Bilingual> Reasons(BodyCheckResult result) =>
