@@ -12,7 +12,7 @@ using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Shared;
 using ChiSo.Web.Features.Submitting;
 using ChiSo.Web.Features.Tasks;
-using ChiSo.Web.Features.Units;
+using ChiSo.Web.Features.UnitCatalogue;
 using ChiSo.Web.Features.Workbooks;
 
 var builder = WebApplication.CreateBuilder(args);

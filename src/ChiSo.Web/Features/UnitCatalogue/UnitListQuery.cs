@@ -1,7 +1,7 @@
 using ChiSo.Data.Units;
 using ChiSo.Engine;
 
-namespace ChiSo.Web.Features.Units;
+namespace ChiSo.Web.Features.UnitCatalogue;
 
 /// <summary>The query string of the units list, for the page and the API alike, checked before it reaches the database.</summary>
 public sealed record UnitListQuery(string? Q, string? Level, int? Province, string? On, bool? All, int? Page, int? Size)

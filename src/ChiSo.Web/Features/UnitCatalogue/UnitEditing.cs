@@ -5,7 +5,7 @@ using ChiSo.Data.Units;
 using ChiSo.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChiSo.Web.Features.Units;
+namespace ChiSo.Web.Features.UnitCatalogue;
 
 /// <summary>
 /// Where the caller may add and change a province's own bodies and set group members: administrators and system-wide

@@ -4,7 +4,7 @@ using ChiSo.Engine;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
-namespace ChiSo.Web.Features.Units;
+namespace ChiSo.Web.Features.UnitCatalogue;
 
 /// <summary>
 /// What the units pages share: the request, the caller's editing scope, the posted form, and refusals shown with the

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using ChiSo.Data.Units;
 
-namespace ChiSo.Web.Features.Units;
+namespace ChiSo.Web.Features.UnitCatalogue;
 
 /// <summary>
 /// A checked sheet kept between its preview and its apply: the rows as read (never the file), bound to the user who

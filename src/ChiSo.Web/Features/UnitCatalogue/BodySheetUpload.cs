@@ -2,7 +2,7 @@ using ChiSo.Data.Units;
 using ChiSo.Engine;
 using ChiSo.Files.Units;
 
-namespace ChiSo.Web.Features.Units;
+namespace ChiSo.Web.Features.UnitCatalogue;
 
 /// <summary>An uploaded bodies sheet, bounded by its declared size before a byte is read, then read by <see cref="BodySheet"/>.</summary>
 public static class BodySheetUpload

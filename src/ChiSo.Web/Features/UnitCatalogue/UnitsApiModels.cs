@@ -1,7 +1,7 @@
 using ChiSo.Data.Units;
 using ChiSo.Engine;
 
-namespace ChiSo.Web.Features.Units;
+namespace ChiSo.Web.Features.UnitCatalogue;
 
 /// <summary>A unit in a list: level is province, ministry, department, district or commune; dates are yyyy-MM-dd.</summary>
 public sealed record UnitItem(int Id, string Code, string Name, string Level, string Type, int? ParentId, string? ParentName, DateOnly ValidFrom, DateOnly? ValidTo, bool IsBody)

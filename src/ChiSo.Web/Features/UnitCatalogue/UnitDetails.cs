@@ -4,7 +4,7 @@ using ChiSo.Data.Units;
 using ChiSo.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChiSo.Web.Features.Units;
+namespace ChiSo.Web.Features.UnitCatalogue;
 
 /// <summary>Another unit named on a unit's page: a predecessor, successor or child.</summary>
 public sealed record UnitLink(int Id, string Code, string Name, DateOnly ValidFrom, DateOnly? ValidTo);

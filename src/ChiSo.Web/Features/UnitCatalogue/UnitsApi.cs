@@ -7,7 +7,7 @@ using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace ChiSo.Web.Features.Units;
+namespace ChiSo.Web.Features.UnitCatalogue;
 
 /// <summary>
 /// Units under /api/v1: every signed-in user lists, searches and reads them; administrators and organisers (within
@@ -18,7 +18,7 @@ public static class UnitsApi
 {
     public static void MapUnitsApi(this IEndpointRouteBuilder app)
     {
-        var read = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Units").ProducesProblem(StatusCodes.Status401Unauthorized);
+        var read = app.MapGroup("/api/v1").RequireAuthorization().WithApiTag("Units", TagDescription).ProducesProblem(StatusCodes.Status401Unauthorized);
         read.MapGet("/units", List).WithName("ListUnits").ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("List and search units: q (name words, diacritics and case ignored, or the start of a code), level, province (id), on (dd/MM/yyyy, default today; all=true for every period), page, size");
         read.MapGet("/units/{id:int}", Get).WithName("GetUnit").ProducesProblem(StatusCodes.Status404NotFound)
@@ -28,7 +28,7 @@ public static class UnitsApi
         read.MapGet("/units/sheet/template", Template).WithName("GetUnitSheetTemplate").Produces(StatusCodes.Status200OK, contentType: Xlsx)
             .WithSummary("The Excel template of the bodies sheet (mã, tên, loại, đơn vị cấp trên (mã), hiệu lực từ, hiệu lực đến, nhóm so sánh)");
 
-        var edit = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.UnitEditor).WithTags("Units").AddEndpointFilter<AntiforgeryHeader>()
+        var edit = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.UnitEditor).WithApiTag("Units", TagDescription).AddEndpointFilter<AntiforgeryHeader>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         edit.MapPost("/units", Create).WithName("CreateUnitBody").WithSummary("Add a body (sở, ban, ngành…) under a province the caller manages");
         edit.MapPut("/units/{id:int}", Update).WithName("UpdateUnitBody").ProducesProblem(StatusCodes.Status404NotFound)
@@ -45,6 +45,9 @@ public static class UnitsApi
         edit.MapPut("/unit-groups/{id:int}/members", SetMembers).WithName("SetUnitGroupMembers").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Set a group's members (unit codes) within the caller's provinces; members elsewhere stay");
     }
+
+    private const string TagDescription =
+        "Đơn vị: danh mục hành chính (chỉ đọc) và cơ quan, đơn vị của tỉnh; nhóm so sánh. / Units: the administrative registry (read-only) and the provinces' own bodies; comparison groups.";
 
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

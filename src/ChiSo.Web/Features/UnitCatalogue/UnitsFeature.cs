@@ -1,6 +1,6 @@
 using ChiSo.Data.Units;
 
-namespace ChiSo.Web.Features.Units;
+namespace ChiSo.Web.Features.UnitCatalogue;
 
 /// <summary>The units feature: /units pages (Razor components) and /api/v1/units.</summary>
 public static class UnitsFeature
