@@ -6,6 +6,7 @@ using ChiSo.Files.Units;
 using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Features.UnitCatalogue;
 
@@ -70,9 +71,8 @@ public static class UnitsApi
     private static async Task<FileContentHttpResult> Template(ClaimsPrincipal user, UnitEditing editing, UnitGroupChanges groups, ChiSoDbContext db, CancellationToken ct)
     {
         var scope = await editing.ScopeAsync(user, ct);
-        var province = scope.Provinces.Count > 0
-            ? db.Units.Where(u => u.Id == scope.Provinces.First()).Select(u => u.Code).Single()
-            : "46";
+        var first = scope.Provinces.FirstOrDefault();
+        var province = await db.Units.Where(u => u.Id == first).Select(u => u.Code).SingleOrDefaultAsync(ct) ?? "46";
         using var output = new MemoryStream();
         BodySheetTemplate.Write(output, province, [.. (await groups.ListAsync(ct)).Select(g => (g.Code, g.Name))]);
         return TypedResults.File(output.ToArray(), Xlsx, "mau-don-vi.xlsx");
