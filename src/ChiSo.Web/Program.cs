@@ -13,6 +13,7 @@ using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Shared;
 using ChiSo.Web.Features.Submitting;
 using ChiSo.Web.Features.Tasks;
+using ChiSo.Web.Features.UnitCatalogue;
 using ChiSo.Web.Features.Workbooks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,7 +32,8 @@ builder.Services
     .AddProgress()
     .AddNotifications(builder.Configuration)
     .AddTasks()
-    .AddEditionEditor();
+    .AddEditionEditor()
+    .AddUnits();
 builder.Services.AddForwardedHeadersFrom(builder.Configuration);
 // A request a handler cannot bind answers 400 (status pages give it a body) instead of throwing in Development.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -72,6 +74,7 @@ app.MapProgress();
 app.MapNotifications();
 app.MapTasks();
 app.MapEditionEditor();
+app.MapUnits();
 // Pages say who may open them ([Authorize] with a policy, or [AllowAnonymous]); the framework's own redirect helper
 // only forwards a redirect that a page already made.
 app.MapRazorComponents<App>().Add(endpoint =>

@@ -52,6 +52,7 @@ public sealed class AuthorisationMatrixTests(WebAppFactory factory) : IClassFixt
             ReporterTokenId = await MatrixSetup.TokenAsync(_callers[Principal.Reporter].Browser, _callers[Principal.Reporter].Token),
             SpareUserId = await MatrixSetup.SpareUserAsync(_factory),
             DraftEditionId = await MatrixSetup.DraftEditionAsync(_factory),
+            GroupId = await MatrixSetup.GroupAsync(_factory),
         };
         var wrong = new List<string>();
         var checkedCells = 0;
@@ -84,7 +85,7 @@ public sealed class AuthorisationMatrixTests(WebAppFactory factory) : IClassFixt
     public void EveryMappedEndpoint_HasAnAuthorisationDecisionAndARowInTheTable()
     {
         var endpoints = MappedEndpoint.Read(_factory.Services);
-        var ids = new MatrixIds(1, 2, 3, 4, 5, 6, 7) { Previews = new Dictionary<Principal, string>(), SpareUserId = "someone" };
+        var ids = new MatrixIds(1, 2, 3, 4, 5, 6, 7) { Previews = new Dictionary<Principal, string>(), SpareUserId = "someone", GroupId = 8 };
 
         // In Development only, MapStaticAssets adds a fallback that serves files from wwwroot: static files, open to all.
         var undecided = endpoints.Where(e => !e.Decided && e.Name != "Fallback {**path:file}").ToList();

@@ -118,6 +118,29 @@ internal static class EndpointTable
         new("API: edit a draft edition (no operation)", Send.Json, i => $"/api/v1/editions/{i.DraftEditionId}/draft/edits", "S A A R R R R"),
         new("API: check a formula", Send.Json, _ => "/api/v1/formulas/check", "S A A R R R R", _ => new { rule = "max", maxPoints = 1 }),
 
+        // Units: everyone signed in views them; administrators and organisers (within their provinces) change a province's bodies and groups.
+        // "own" is Sở KH&CN Tây Ninh, a province body: the edits send its own values, so nothing the other rows use changes.
+        new("units page", Send.Get, _ => "/units?q=tay+ninh", "S A A A A A A"),
+        new("unit page", Send.Get, i => $"/units/{i.OwnUnitId}", "S A A A A A A"),
+        new("unit page: edit the body (form)", Send.Form, i => $"/units/{i.OwnUnitId}", "S A A R R R R", OwnBodyForm),
+        new("new body page", Send.Get, _ => "/units/new", "S A A R R R R"),
+        new("units sheet page", Send.Get, _ => "/units/sheet", "S A A R R R R"),
+        new("comparison groups page", Send.Get, _ => "/units/groups", "S A A A A A A"),
+        new("comparison groups: create (form)", Send.Form, _ => "/units/groups", "S A A R R R R", _ => new Dictionary<string, string> { ["_handler"] = "create-group", ["code"] = "ma-tran", ["name"] = "Trùng mã" }),
+        new("comparison group members page", Send.Get, i => $"/units/groups/{i.GroupId}", "S A A R R R R"),
+        new("API: units", Send.Get, _ => "/api/v1/units?q=khoa+hoc&level=department", "S A A A A A A"),
+        new("API: a unit", Send.Get, i => $"/api/v1/units/{i.OwnUnitId}", "S A A A A A A"),
+        new("API: comparison groups", Send.Get, _ => "/api/v1/unit-groups", "S A A A A A A"),
+        new("API: units sheet template", Send.Get, _ => "/api/v1/units/sheet/template", "S A A A A A A"),
+        new("API: add a body", Send.Json, _ => "/api/v1/units", "S A A R R R R", _ => new { code = "80.MT1", name = "Ban của ma trận quyền", type = "ban", parentCode = "80", validFrom = "01/07/2025" }),
+        new("API: change a body", Send.Put, i => $"/api/v1/units/{i.OwnUnitId}", "S A A R R R R", OwnBody),
+        new("API: end a body (bad date)", Send.Json, i => $"/api/v1/units/{i.OwnUnitId}/end", "S A A R R R R", _ => new { validTo = "31/02/2030" }),
+        new("API: units sheet preview", Send.Multipart, _ => "/api/v1/units/sheet/preview", "S A A R R R R"),
+        new("API: units sheet apply", Send.Multipart, _ => "/api/v1/units/sheet/apply", "S A A R R R R"),
+        new("API: create a comparison group", Send.Json, _ => "/api/v1/unit-groups", "S A A R R R R", _ => new { code = "ma-tran-api", name = "Nhóm API của ma trận" }),
+        new("API: rename a comparison group", Send.Put, i => $"/api/v1/unit-groups/{i.GroupId}", "S A A R R R R", _ => new { name = "Nhóm của ma trận quyền", ranked = true }),
+        new("API: set a group's members", Send.Put, i => $"/api/v1/unit-groups/{i.GroupId}/members", "S A A R R R R", _ => new { codes = Array.Empty<string>() }),
+
         // Signing off: the unit head alone, last because it closes the submission.
         new("API: sign off, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/submit", "S R R R R R R"),
         new("API: sign off, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/submit", "S R R R R R A"),
@@ -125,6 +148,14 @@ internal static class EndpointTable
         // Each caller ends their own sessions: nothing can follow this row.
         new("sign out everywhere (self)", Send.Form, _ => "/account/signout-everywhere", "S A A A A A A"),
     ];
+
+    private static object OwnBody(MatrixIds ids) =>
+        new { name = "Sở Khoa học và Công nghệ", type = "sở", parentCode = "80", validFrom = "01/07/2025" };
+
+    private static Dictionary<string, string> OwnBodyForm(MatrixIds ids) => new()
+    {
+        ["_handler"] = "edit-body", ["name"] = "Sở Khoa học và Công nghệ", ["type"] = "sở", ["parentCode"] = "80", ["validFrom"] = "01/07/2025", ["validTo"] = "",
+    };
 
     private static object Value(MatrixIds ids) => new { criterion = "1.1", input = "truong_ban", value = "giam_doc", version = (int?)null };
 

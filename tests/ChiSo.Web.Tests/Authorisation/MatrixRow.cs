@@ -14,6 +14,9 @@ public sealed record MatrixIds(int CampaignId, int OwnUnitId, int OtherUnitId, i
 
     /// <summary>A draft framework edition the editor rows open and edit.</summary>
     public int DraftEditionId { get; init; }
+
+    /// <summary>A comparison group made for the matrix, so that renaming it changes nothing the demo uses.</summary>
+    public int GroupId { get; init; }
 }
 
 /// <summary>How a request is sent: a page GET, a form post with the token field, or a JSON/API call with the token header.</summary>

@@ -90,6 +90,16 @@ internal static class MatrixSetup
         return draft.Id;
     }
 
+    /// <summary>A comparison group of its own for the rows that rename it and set its members.</summary>
+    public static async Task<int> GroupAsync(WebAppFactory factory)
+    {
+        await using var db = factory.NewContext();
+        var group = new Data.Units.UnitGroup { Code = "ma-tran", Name = "Nhóm của ma trận quyền" };
+        db.UnitGroups.Add(group);
+        await db.SaveChangesAsync();
+        return group.Id;
+    }
+
     /// <summary>New evidence rows on both submissions, for a row that removes them.</summary>
     public static async Task<MatrixIds> FreshEvidenceAsync(WebAppFactory factory, MatrixIds ids)
     {

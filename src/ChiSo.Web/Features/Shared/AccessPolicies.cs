@@ -20,6 +20,13 @@ public static class AccessPolicies
 
     public const string ProgressFollower = "progress-follower";
 
+    /// <summary>Adding and changing a province's own bodies and the comparison groups; where, is <c>UnitEditing</c>'s scope.</summary>
+    public const string UnitEditor = "unit-editor";
+
+    /// <summary>Administrators, and organisers whether system-wide or of a province.</summary>
+    public static bool EditsUnits(IEnumerable<Membership> memberships) =>
+        memberships.Any(m => (m.UnitId is null && m.Role == Role.Administrator) || m.Role == Role.Organiser);
+
     public static bool IsAdministrator(IEnumerable<Membership> memberships) =>
         memberships.Any(m => m.UnitId is null && m.Role == Role.Administrator);
 
@@ -44,6 +51,8 @@ public static class AccessPolicies
                 IsOrganiser, NotAnOrganiserVi, NotAnOrganiserEn)))
             .AddPolicy(Reminder, p => p.RequireAuthenticatedUser().AddRequirements(new MembershipRequirement(
                 IsOrganiser, "Chỉ người tổ chức và quản trị hệ thống được gửi nhắc nhở.", "Only organisers and administrators send reminders.")))
+            .AddPolicy(UnitEditor, p => p.RequireAuthenticatedUser().AddRequirements(new MembershipRequirement(
+                EditsUnits, "Chỉ người tổ chức và quản trị hệ thống được thêm, sửa đơn vị và nhóm so sánh.", "Only organisers and administrators add and change units and comparison groups.")))
             .AddPolicy(ProgressFollower, p => p.RequireAuthenticatedUser().AddRequirements(new MembershipRequirement(
                 FollowsProgress, "Chỉ người tổ chức, quản trị hệ thống và lãnh đạo được theo dõi tiến độ.", "Only organisers, administrators and leaders follow the progress.")));
         return services;
