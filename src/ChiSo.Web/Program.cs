@@ -49,7 +49,7 @@ app.UseChiSoStatusPages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
-app.UseAntiforgery();
+app.UseAntiforgeryForCookieCallers();
 app.UseBadRequestAnswers();
 
 app.MapStaticAssets().AllowAnonymous();
