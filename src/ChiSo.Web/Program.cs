@@ -55,7 +55,7 @@ app.UseFirstRun();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
-app.UseAntiforgery();
+app.UseAntiforgeryForCookieCallers();
 app.UseBadRequestAnswers();
 
 app.MapStaticAssets().AllowAnonymous();

@@ -43,21 +43,23 @@ internal static class CampaignInputs
         foreach (var (unit, v) in LatestValues.InHashOrder(values, unitIndex, units.Count))
         {
             var (criterion, input) = (values.Criteria[v.Criterion], values.Inputs[v.Input]);
-            rows.Add(new InputRow(units[unit].Code, criterion, input, v.Number, v.Text));
-            if (slots.Find(v.Criterion, v.Input) is not { } slot)
+            var slot = slots.Find(v.Criterion, v.Input);
+            rows.Add(new InputRow(units[unit].Code, criterion, input, v.Number, HashedText(plan, slot, v.Text)));
+            if (slot is null)
             {
                 continue; // a value the edition does not ask for changes nothing; it is still in the hash
             }
 
-            if (!columnOf.TryGetValue(slot.Id, out var column))
+            var (id, node, index) = slot.Value;
+            if (!columnOf.TryGetValue(id, out var column))
             {
                 column = new double[units.Count];
                 Array.Fill(column, double.NaN);
-                columnOf[slot.Id] = column;
-                columns.Add(((slot.Node, slot.Input), column));
+                columnOf[id] = column;
+                columns.Add(((node, index), column));
             }
 
-            column[unit] = ValueOf(plan, (slot.Node, slot.Input), v, criterion, units[unit].Code, problems);
+            column[unit] = ValueOf(plan, (node, index), v, criterion, units[unit].Code, problems);
         }
 
         foreach (var ((node, input), column) in columns)
@@ -67,6 +69,13 @@ internal static class CampaignInputs
 
         return new Built(data, rows, problems.ToImmutable());
     }
+
+    /// <summary>
+    /// A citation is hashed as its joined line, the text it was stored as before citations were stored structured, so
+    /// that results computed before the change hash the same inputs the same way.
+    /// </summary>
+    private static string? HashedText(ScoringPlan plan, (int Id, int Node, int Input)? slot, string? text) =>
+        slot is { } s && plan.Nodes[s.Node].Inputs[s.Input].Type == Engine.Frameworks.InputType.Document ? Citation.Text(text) : text;
 
     private static double ValueOf(
         ScoringPlan plan, (int Node, int Input) slot, in ValueRow v, string criterion, string unitCode, ImmutableArray<Problem>.Builder problems)

@@ -20,15 +20,20 @@ public static class InputCodec
         InputDefinition input, string? typed, out StoredValue stored, out double value, out Bilingual problem)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.Type == InputType.Document)
+        {
+            // Typed as one line (a workbook cell) or given in the stored form: either way, stored by its parts.
+            return TryEncodeParts(input, Citation.Decode(typed?.Trim()), out stored, out value, out problem);
+        }
+
         stored = default;
         var text = typed?.Trim() ?? "";
-        var document = input.Type == InputType.Document;
-        if (!InputText.TryParse(input, document ? Checked(text) : text, out value, out problem))
+        if (!InputText.TryParse(input, text, out value, out problem))
         {
             return false;
         }
 
-        if (text.Length == 0 || (document && Citation.Split(text).All(p => p.Length == 0)))
+        if (text.Length == 0)
         {
             value = double.NaN;
             return true;
@@ -40,12 +45,16 @@ public static class InputCodec
             InputType.YesNo => new StoredValue(null, YesNo(value)),
             InputType.Choice => new StoredValue(null, input.Options[(int)value].Key),
             InputType.Date => new StoredValue(null, DateOnly.FromDayNumber((int)value).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
-            InputType.Document or InputType.File => new StoredValue(null, text),
+            InputType.Document => new StoredValue(null, Citation.Encode(Citation.Decode(text))),
+            InputType.File => new StoredValue(null, text),
         };
         return true;
     }
 
-    /// <summary>The parts of a citation as a person filled them in, checked and encoded as <see cref="TryEncode"/> does.</summary>
+    /// <summary>
+    /// The parts of a citation as a person filled them in, checked as <see cref="TryEncode"/> checks a citation and
+    /// stored structured (<see cref="Citation.Encode"/>): no character in a part is ever joined to another.
+    /// </summary>
     public static bool TryEncodeCitation(
         InputDefinition input, IReadOnlyList<string?> parts, out StoredValue stored, out double value, out Bilingual problem)
     {
@@ -60,7 +69,7 @@ public static class InputCodec
             return false;
         }
 
-        return TryEncode(input, Citation.Join(parts), out stored, out value, out problem);
+        return TryEncodeParts(input, parts, out stored, out value, out problem);
     }
 
     /// <summary>
@@ -77,7 +86,7 @@ public static class InputCodec
             return true;
         }
 
-        return InputText.TryParse(input, stored.Text, out value, out problem);
+        return InputText.TryParse(input, input.Type == InputType.Document ? Checked(Citation.Decode(stored.Text)) : stored.Text, out value, out problem);
     }
 
     /// <summary>The value <paramref name="stored"/> scores as; NaN when nothing is stored or it cannot be read.</summary>
@@ -96,7 +105,7 @@ public static class InputCodec
         ArgumentNullException.ThrowIfNull(input);
         if (input.Type is InputType.Document or InputType.File)
         {
-            return stored.Text ?? "";
+            return input.Type == InputType.Document ? Citation.Text(stored.Text) : stored.Text ?? "";
         }
 
         if (double.IsNaN(value))
@@ -110,14 +119,35 @@ public static class InputCodec
             InputType.YesNo => YesNo(value),
             InputType.Choice => input.Options[(int)value].Key,
             InputType.Date => DateOnly.FromDayNumber((int)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            InputType.Document or InputType.File => stored.Text ?? "",
+            InputType.Document => Citation.Text(stored.Text),
+            InputType.File => stored.Text ?? "",
         };
     }
 
     private static string YesNo(double value) => value == 1 ? "có" : "không";
 
-    // The first part of a citation; when it is empty, the rest of the text, so that a citation without a number is
-    // still checked against something.
-    private static string Checked(string text) =>
-        Citation.Split(text)[0] is { Length: > 0 } first ? first : text.Trim('|', ' ');
+    private static bool TryEncodeParts(
+        InputDefinition input, IReadOnlyList<string?> parts, out StoredValue stored, out double value, out Bilingual problem)
+    {
+        stored = default;
+        var encoded = Citation.Encode(parts);
+        if (!InputText.TryParse(input, encoded.Length == 0 ? "" : Checked(Citation.Decode(encoded)), out value, out problem))
+        {
+            return false;
+        }
+
+        if (encoded.Length == 0)
+        {
+            value = double.NaN;
+            return true;
+        }
+
+        stored = new StoredValue(null, encoded);
+        return true;
+    }
+
+    // The first part of a citation; when it is empty, the other parts, so that a citation without a number is still
+    // checked against something.
+    private static string Checked(IReadOnlyList<string> parts) =>
+        parts[0] is { Length: > 0 } first ? first : Citation.Join(parts).Trim('|', ' ');
 }

@@ -66,6 +66,41 @@ public class CitationTests
             Assert.Equal(expected, Citation.Split(Citation.Join(parts)));
         });
 
+    [Property(MaxTest = 500)]
+    public Property Encode_AnyCharacterInAnyPart_DecodeGivesTheTrimmedPartsBack() =>
+        Prop.ForAll(Arb.From(Gen.ArrayOf(Gen.Elements("|", " ", "a", "Đ", "\\", "\t", "\"", "||", " | ", "{", "}", ":", ",", "<", "\u0001", "\n")).Select(string.Concat).ArrayOf(4)), parts =>
+        {
+            var trimmed = parts.Select(p => p.Trim()).ToArray();
+            var stored = Citation.Encode(parts);
+
+            Assert.Equal(trimmed.All(p => p.Length == 0) ? ["", "", "", ""] : trimmed, Citation.Decode(stored));
+            Assert.Equal(Citation.Join(parts), Citation.Text(stored));
+        });
+
+    [Fact]
+    public void Encode_Parts_IsAJsonObjectWithVietnameseReadable()
+    {
+        var stored = Citation.Encode(["125/QĐ-UBND", "2026-03-02", "Kế hoạch | \"số\"", "Nguyễn Văn A"]);
+
+        Assert.Equal("""{"number":"125/QĐ-UBND","date":"2026-03-02","summary":"Kế hoạch | \u0022số\u0022","signer":"Nguyễn Văn A"}""", stored);
+        Assert.True(Citation.IsEncoded(stored));
+        Assert.Equal("", Citation.Encode(["", " ", null, ""]));
+    }
+
+    [Theory]
+    [InlineData("125/QĐ-UBND | 2026-03-02 | Kế hoạch | Nguyễn Văn A", "125/QĐ-UBND", "Nguyễn Văn A")]
+    [InlineData("{không phải JSON | 2026 | a | b", "{không phải JSON", "b")]
+    [InlineData("""{"number":"1","date":"2","summary":"3"}""", """{"number":"1","date":"2","summary":"3"}""", "")] // a key missing: not a stored citation
+    [InlineData("""{"number":"1","date":"2","summary":"3","signer":4}""", """{"number":"1","date":"2","summary":"3","signer":4}""", "")]
+    public void Decode_TextThatIsNotAStoredObject_ReadsAsAJoinedLine(string text, string number, string signer)
+    {
+        var parts = Citation.Decode(text);
+
+        Assert.False(Citation.IsEncoded(text));
+        Assert.Equal((number, signer), (parts[0], parts[3]));
+        Assert.Equal(text, Citation.Text(text));
+    }
+
     [Fact]
     public void Join_MoreThanFourParts_Throws() =>
         Assert.Throws<ArgumentException>(() => Citation.Join(["a", "b", "c", "d", "e"]));

@@ -20,7 +20,7 @@ public class InputCodecTests
     [InlineData(InputType.Date, "2026-11-23", null, "23/11/2026", 739_942.0, "2026-11-23")]
     [InlineData(InputType.Date, "23/11/2026", null, "23/11/2026", 739_942.0, "2026-11-23")]
     [InlineData(InputType.File, " bien-ban.pdf ", null, "bien-ban.pdf", 1.0, "bien-ban.pdf")]
-    [InlineData(InputType.Document, "125/QĐ-UBND | 2026-03-02 | Kế hoạch | Nguyễn Văn A", null, "125/QĐ-UBND | 2026-03-02 | Kế hoạch | Nguyễn Văn A", 1.0, "125/QĐ-UBND | 2026-03-02 | Kế hoạch | Nguyễn Văn A")]
+    [InlineData(InputType.Document, "125/QĐ-UBND | 2026-03-02 | Kế hoạch | Nguyễn Văn A", null, """{"number":"125/QĐ-UBND","date":"2026-03-02","summary":"Kế hoạch","signer":"Nguyễn Văn A"}""", 1.0, "125/QĐ-UBND | 2026-03-02 | Kế hoạch | Nguyễn Văn A")]
     public void TryEncode_EachType_StoresItsFormAndDecodesToTheSameValue(
         InputType type, string typed, double? number, string? text, double value, string form)
     {
@@ -131,8 +131,17 @@ public class InputCodecTests
         Assert.True(InputCodec.TryEncodeCitation(Of(InputType.Document), parts, out var stored, out var value, out _));
 
         Assert.Equal(1, value);
+        Assert.Equal(parts, Citation.Decode(stored.Text));
         Assert.Equal(parts, Citation.Split(InputCodec.FormText(Of(InputType.Document), stored)));
     }
+
+    [Theory]
+    [InlineData("125/QĐ-UBND", 1.0)] // stored before citations were structured, as the demo and old workbooks wrote them
+    [InlineData("không", 0.0)]
+    [InlineData("""{"number":"không","date":"","summary":"","signer":""}""", 0.0)]
+    [InlineData("""{"number":"","date":"","summary":"Kế hoạch","signer":""}""", 1.0)]
+    public void Decode_Citation_ScoresByItsNumberOrElseTheRest(string text, double expected) =>
+        Assert.Equal(expected, InputCodec.Decode(Of(InputType.Document), new StoredValue(null, text)));
 
     [Fact]
     public void TryEncodeCitation_NotADocumentOrTooManyParts_Refused()

@@ -54,6 +54,8 @@ internal static class EndpointTable
         new("API: evidence list, other", Send.Get, i => $"/api/v1/submissions/{i.OtherSubmissionId}/evidence", "S A A A A R R"),
         new("API: evidence file, own", Send.Get, i => $"/api/v1/submissions/{i.OwnSubmissionId}/evidence/{i.OwnEvidenceId}/file", "S A A A A A A"),
         new("API: evidence file, other", Send.Get, i => $"/api/v1/submissions/{i.OtherSubmissionId}/evidence/{i.OtherEvidenceId}/file", "S A A A A R R"),
+        new("evidence panel, own", Send.Get, i => $"/submissions/{i.OwnSubmissionId}/criteria/1.1/evidence-panel", "S A A A A A A"),
+        new("evidence panel, other", Send.Get, i => $"/submissions/{i.OtherSubmissionId}/criteria/1.1/evidence-panel", "S A A A A R R"),
         new("submit page, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/submit", "S A A A A A A"),
         new("submit page, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/submit", "S A A A A R R"),
         new("workbook page, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/workbook", "S A A A A A A"),

@@ -38,4 +38,46 @@ public class EvidencePanelTests(ClockedApp app)
         Assert.Contains("data-evidence ", page, StringComparison.Ordinal);
         Assert.DoesNotContain("data-evidence-action=\"upload\"", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PanelAlone_OwnSubmission_OnlyThatCriterionsPanelWithItsForms()
+    {
+        var (reporter, _) = await app.SignInAsync(app.InWindow, "baocao@demo.chiso.vn");
+        using var _ = reporter;
+
+        using var response = await reporter.GetAsync(new Uri($"/submissions/{app.SubmissionId}/criteria/1.1/evidence-panel", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("<section class=\"evidence-panel\"", html.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", html, StringComparison.Ordinal);
+        Assert.Contains("aria-labelledby=\"ev-1-1\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-evidence-form=\"upload\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"__RequestVerificationToken\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CitationForm_WithoutScript_StoredAndBackToTheEntryPage()
+    {
+        var (reporter, token) = await app.SignInAsync(app.InWindow, "baocao@demo.chiso.vn");
+        using var _ = reporter;
+        var back = $"/campaigns/{app.CampaignId}/units/{app.OwnUnitId}#ev-1-1";
+
+        using var response = await Uploads.PostFormAsync(reporter, $"/api/v1/submissions/{app.SubmissionId}/criteria/1.1/evidence/citations", token, new()
+        {
+            ["number"] = "46/KH-NOJS", ["date"] = "2025-02-14", ["summary"] = "Kế hoạch", ["signer"] = "Trần Thị B", ["back"] = back,
+        });
+        using var refused = await Uploads.PostFormAsync(reporter, $"/api/v1/submissions/{app.SubmissionId}/criteria/1.1/evidence/citations", token, new()
+        {
+            ["number"] = "", ["date"] = "2025-02-14", ["summary"] = "", ["signer"] = "", ["back"] = back,
+        });
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(back, response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("text/html", refused.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        Assert.Contains("số hiệu văn bản", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{back}\"", page, StringComparison.Ordinal);
+    }
 }

@@ -29,7 +29,7 @@ public class SubmitPageTests(ClockedApp app)
             await using var db = app.NewContext();
 
             Assert.Contains("31/03/2026", page, StringComparison.Ordinal);
-            Assert.Contains("<button type=\"submit\">Ký nộp hồ sơ</button>", page, StringComparison.Ordinal);
+            Assert.Contains("<button type=\"submit\" class=\"primary\">Ký nộp hồ sơ</button>", page, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains("Đã ký nộp hồ sơ.", after, StringComparison.Ordinal);
             Assert.Equal(SubmissionStatus.Submitted, await db.Submissions.Where(s => s.Id == app.SubmissionId).Select(s => s.Status).SingleAsync());

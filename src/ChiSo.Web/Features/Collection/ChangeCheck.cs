@@ -37,6 +37,33 @@ public sealed class ChangeCheck(EntryForms forms, UnitAccess access, SubmissionW
         return await window.RefusalAsync(entry.Submission, cancellationToken) is { } closed ? SubmissionWindow.Refused(closed) : null;
     }
 
+    /// <summary>
+    /// The one reason the form is read-only for <paramref name="user"/>, in the order the rule above checks them; null
+    /// when they may change it. Pages show this sentence rather than a list of every reason there could be.
+    /// </summary>
+    public async Task<Engine.Bilingual?> ReadOnlyReasonAsync(EntryHead entry, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!await access.CanEnterAsync(user, entry.Submission.UnitId, cancellationToken))
+        {
+            return new("Chỉ để xem: bạn không phải cán bộ báo cáo hay thủ trưởng của đơn vị này.", "Read only: you are not this unit's reporter or head.");
+        }
+
+        if (entry.CampaignStatus != Data.Campaigns.CampaignStatus.Open)
+        {
+            return entry.CampaignStatus == Data.Campaigns.CampaignStatus.Draft
+                ? new("Chỉ để xem: kỳ đánh giá chưa mở nhập liệu.", "Read only: the campaign is not collecting data yet.")
+                : new("Chỉ để xem: kỳ đánh giá đã kết thúc giai đoạn nhập liệu.", "Read only: the campaign has finished collecting data.");
+        }
+
+        if (entry.Submission.Status != Data.Submissions.SubmissionStatus.Draft)
+        {
+            return new("Chỉ để xem: hồ sơ đã được ký nộp.", "Read only: the submission has been signed off and sent.");
+        }
+
+        return await window.RefusalAsync(entry.Submission, cancellationToken);
+    }
+
     /// <summary>The same rule for pages, which address a submission by campaign and unit.</summary>
     public async Task<Entry?> EditableAsync(int campaignId, int unitId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         await forms.SubmissionIdAsync(campaignId, unitId, cancellationToken) is { } id

@@ -94,7 +94,7 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
         }
 
         var at = clock.GetUtcNow().UtcDateTime;
-        var typed = request.Parts is null ? request.Value ?? "" : parsed.Text ?? "";
+        var typed = request.Parts is { } typedParts ? Citation.Join(typedParts) : request.Value ?? "";
         var attempted = ValueState.Of(input, request.Criterion, typed, request.Version, userName, at);
         var saved = ValueState.Of(input, request.Criterion, InputCodec.FormText(input, parsed, value), (request.Version ?? -1) + 1, userName, at);
         var written = request.Version is { } version

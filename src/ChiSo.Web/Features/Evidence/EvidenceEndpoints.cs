@@ -35,6 +35,7 @@ public static class EvidenceEndpoints
             .Produces<EvidenceView>().ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/evidence/{evidenceId:int}/file", Download).WithName("DownloadEvidenceFile")
             .WithSummary("Download an evidence file, always as an attachment").Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+        app.MapEvidencePanel();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<EvidenceView>>, ProblemHttpResult>> List(
@@ -50,44 +51,47 @@ public static class EvidenceEndpoints
     }
 
     private static async Task<IResult> AddFile(
-        int id, string criterion, IFormFileCollection files, ClaimsPrincipal user, ChangeCheck check,
+        int id, string criterion, IFormFileCollection files, HttpContext http, ChangeCheck check,
         EvidenceKeeping keeping, CancellationToken ct)
     {
+        var user = http.User;
         var (submission, refused) = await ForChangeAsync(id, criterion, user, check, ct);
         if (refused is not null)
         {
-            return refused;
+            return EvidencePanels.Reply(http, refused);
         }
 
         if (files.GetFiles("file").FirstOrDefault(f => f.Length > 0) is not { } file)
         {
-            return Problems.Invalid(L.T("Hãy chọn một tệp (trường 'file').", "Choose a file (field 'file')."));
+            return EvidencePanels.Reply(http, Problems.Invalid(L.T("Hãy chọn một tệp (trường 'file').", "Choose a file (field 'file').")));
         }
 
         await using var content = file.OpenReadStream();
-        return Respond(await keeping.AddFileAsync(submission!, criterion, file.FileName, file.Length, content, user.Identity?.Name ?? "?", ct));
+        return EvidencePanels.Reply(http, Respond(await keeping.AddFileAsync(submission!, criterion, file.FileName, file.Length, content, user.Identity?.Name ?? "?", ct)));
     }
 
     private static async Task<IResult> AddCitation(
-        int id, string criterion, [FromForm] CitationForm form, ClaimsPrincipal user, ChangeCheck check,
+        int id, string criterion, [FromForm] CitationForm form, HttpContext http, ChangeCheck check,
         EvidenceKeeping keeping, CancellationToken ct)
     {
+        var user = http.User;
         var (submission, refused) = await ForChangeAsync(id, criterion, user, check, ct);
         if (refused is not null)
         {
-            return refused;
+            return EvidencePanels.Reply(http, refused);
         }
 
         var request = new CitationRequest(criterion, form.Number, form.Date, form.Summary, form.Signer);
-        return Respond(await keeping.AddCitationAsync(submission!, request, user.Identity?.Name ?? "?", ct));
+        return EvidencePanels.Reply(http, Respond(await keeping.AddCitationAsync(submission!, request, user.Identity?.Name ?? "?", ct)));
     }
 
     private static async Task<IResult> Remove(
-        int id, int evidenceId, [FromForm] string? reason, ClaimsPrincipal user, ChangeCheck check,
+        int id, int evidenceId, [FromForm] string? reason, HttpContext http, ChangeCheck check,
         EvidenceKeeping keeping, CancellationToken ct)
     {
+        var user = http.User;
         var (submission, refused) = await ForChangeAsync(id, null, user, check, ct);
-        return refused ?? Respond(await keeping.RemoveAsync(submission!, evidenceId, user.Identity?.Name ?? "?", reason, ct));
+        return EvidencePanels.Reply(http, refused ?? Respond(await keeping.RemoveAsync(submission!, evidenceId, user.Identity?.Name ?? "?", reason, ct)));
     }
 
     private static async Task<IResult> Download(

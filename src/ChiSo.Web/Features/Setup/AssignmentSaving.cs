@@ -47,6 +47,11 @@ public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit, ScoringP
             return [tooLong];
         }
 
+        if (await UnknownLeadsAsync(lines, cancellationToken) is { } unknownLeads)
+        {
+            return [unknownLeads];
+        }
+
         await ApplyAsync(campaignId, lines, actor, "assign", cancellationToken);
         return [];
     }
@@ -78,8 +83,39 @@ public sealed class AssignmentSaving(ChiSoDbContext db, AuditLog audit, ScoringP
             return (0, [tooLong]);
         }
 
+        if (await UnknownLeadsAsync(lines, cancellationToken) is { } unknownLeads)
+        {
+            return (0, [unknownLeads]);
+        }
+
         await ApplyAsync(campaignId, lines, actor, "import-assignments", cancellationToken);
         return (lines.Count, problems);
+    }
+
+    /// <summary>
+    /// Lead agencies that are no current unit (by name or by code, whatever the letter case): a lead agency is a unit
+    /// that answers for the criterion, so a misspelt one would be stored and then never found. Null when all are known.
+    /// </summary>
+    private async Task<Bilingual?> UnknownLeadsAsync(IReadOnlyList<AssignmentLine> lines, CancellationToken cancellationToken)
+    {
+        var leads = lines.Select(l => (l.Code, Lead: l.Lead?.Trim() ?? "")).Where(l => l.Lead.Length > 0).ToList();
+        if (leads.Count == 0)
+        {
+            return null;
+        }
+
+        var units = await db.Units.AsNoTracking().Where(u => u.ValidTo == null).Select(u => new { u.Code, u.Name }).ToListAsync(cancellationToken);
+        var known = new HashSet<string>(units.SelectMany(u => new[] { u.Code, u.Name }), StringComparer.OrdinalIgnoreCase);
+        var unknown = leads.Where(l => !known.Contains(l.Lead)).ToList();
+        if (unknown.Count == 0)
+        {
+            return null;
+        }
+
+        var listed = string.Join("; ", unknown.Take(10).Select(l => $"“{l.Lead}” ({l.Code})"));
+        return new(
+            $"Cơ quan chủ trì không có trong danh mục đơn vị: {listed}. Hãy nhập đúng tên hoặc mã của một đơn vị; chưa lưu gì.",
+            $"Lead agencies that are not in the unit registry: {listed}. Enter a unit's exact name or code; nothing was saved.");
     }
 
     /// <summary>The first agency name longer than the server keeps (the page's maxlength is only advice), or null.</summary>

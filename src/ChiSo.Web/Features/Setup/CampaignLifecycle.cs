@@ -76,6 +76,72 @@ public sealed class CampaignLifecycle(ChiSoDbContext db, AuditLog audit)
         return null;
     }
 
+    /// <summary>Renames a campaign that is still being prepared or collecting data, audited with both names.</summary>
+    public async Task<Bilingual?> RenameAsync(int campaignId, string? name, string actor, CancellationToken cancellationToken = default)
+    {
+        var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId, cancellationToken);
+        var trimmed = name?.Trim() ?? "";
+        if (trimmed.Length is 0 or > 300)
+        {
+            return new("Hãy nhập tên kỳ đánh giá (tối đa 300 ký tự).", "Enter the campaign's name (at most 300 characters).");
+        }
+
+        if (campaign.Status is not (CampaignStatus.Draft or CampaignStatus.Open))
+        {
+            return new("Chỉ đổi tên được kỳ đánh giá đang chuẩn bị hoặc đang nhập liệu.", "Only a campaign being prepared or collecting data can be renamed.");
+        }
+
+        if (trimmed == campaign.Name)
+        {
+            return null;
+        }
+
+        var before = campaign.Name;
+        campaign.Name = trimmed;
+        await audit.AppendAsync(new AuditEntry(actor, nameof(Campaign), Id(campaignId), "rename",
+            JsonSerializer.Serialize(new { Name = before }), JsonSerializer.Serialize(new { Name = trimmed })), cancellationToken);
+        return null;
+    }
+
+    /// <summary>
+    /// Deletes a draft campaign in which nothing was entered, with its units, schedule, assignments and empty
+    /// submissions; the audit keeps what it was.
+    /// </summary>
+    public async Task<Bilingual?> DeleteAsync(int campaignId, string actor, CancellationToken cancellationToken = default)
+    {
+        var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId, cancellationToken);
+        if (campaign.Status != CampaignStatus.Draft)
+        {
+            return new("Chỉ xoá được kỳ đánh giá đang chuẩn bị (nháp).", "Only a draft campaign can be deleted.");
+        }
+
+        if (await AnythingEnteredAsync(campaignId, cancellationToken) || await db.ResultSnapshots.AnyAsync(r => r.CampaignId == campaignId, cancellationToken))
+        {
+            return new("Không xoá được: kỳ đánh giá đã có số liệu, minh chứng hoặc kết quả.", "Cannot delete: the campaign already has values, evidence or results.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Notices already sent stay in people's inboxes; they just no longer point at the campaign.
+        await db.Set<Data.Notifications.Notification>().Where(n => n.CampaignId == campaignId)
+            .ExecuteUpdateAsync(n => n.SetProperty(x => x.CampaignId, (int?)null), cancellationToken);
+        var submissions = await db.Submissions.Where(s => s.CampaignId == campaignId).ToListAsync(cancellationToken);
+        var ids = submissions.Select(s => s.Id).ToList();
+        db.CriterionScores.RemoveRange(await db.CriterionScores.Where(x => ids.Contains(x.SubmissionId)).ToListAsync(cancellationToken));
+        db.Objections.RemoveRange(await db.Objections.Where(o => ids.Contains(o.SubmissionId)).ToListAsync(cancellationToken));
+        db.Submissions.RemoveRange(submissions);
+        db.DeadlineExtensions.RemoveRange(await db.DeadlineExtensions.Where(e => e.CampaignId == campaignId).ToListAsync(cancellationToken));
+        db.CriterionAssignments.RemoveRange(await db.CriterionAssignments.Where(a => a.CampaignId == campaignId).ToListAsync(cancellationToken));
+        db.CampaignPhases.RemoveRange(await db.CampaignPhases.Where(p => p.CampaignId == campaignId).ToListAsync(cancellationToken));
+        var units = await db.CampaignUnits.Where(u => u.CampaignId == campaignId).ToListAsync(cancellationToken);
+        db.CampaignUnits.RemoveRange(units);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Campaigns.Remove(campaign);
+        await audit.AppendAsync(new AuditEntry(actor, nameof(Campaign), Id(campaignId), "delete",
+            JsonSerializer.Serialize(new { campaign.Name, campaign.Year, campaign.FrameworkEditionId, UnitIds = units.Select(u => u.UnitId) }), null), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
     /// <summary>The campaign's units by code, each with its submission and whether it has entered anything yet.</summary>
     public Task<List<CampaignUnitView>> UnitsAsync(int campaignId, CancellationToken cancellationToken = default) =>
         db.CampaignUnits.AsNoTracking().Where(cu => cu.CampaignId == campaignId).OrderBy(cu => cu.Unit!.Code)

@@ -15,7 +15,7 @@ public sealed record EditionChoice(int Id, string FrameworkId, int Edition, stri
 public sealed record CreateCampaignForm(string? Name, int? Year, int? EditionId);
 
 /// <summary>Creates campaigns and adds their units, every change in the audit log.</summary>
-public sealed class CampaignSetup(ChiSoDbContext db, AuditLog audit)
+public sealed class CampaignSetup(ChiSoDbContext db, AuditLog audit, Data.Results.ScoringPlans plans)
 {
     public Task<List<EditionChoice>> PublishedEditionsAsync(CancellationToken cancellationToken = default) =>
         db.FrameworkEditions.AsNoTracking().Where(e => e.Status == EditionStatus.Published)
@@ -59,10 +59,45 @@ public sealed class CampaignSetup(ChiSoDbContext db, AuditLog audit)
         return (campaign.Id, problems);
     }
 
-    /// <summary>Adds the units the filter finds (those not in the campaign yet) with a draft submission each.</summary>
-    public async Task<int> AddUnitsAsync(int campaignId, UnitFilter filter, string? groupCode, string actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Adds the units the filter finds (those not in the campaign yet) with a draft submission each. Only units of the
+    /// level the framework assesses (its <c>unit_level</c>) can take part: a filter for another level is refused with
+    /// the reason, and a filter by province or group adds only that level's units.
+    /// </summary>
+    public async Task<(int Added, Bilingual? Refused)> AddUnitsAsync(int campaignId, UnitFilter filter, string? groupCode, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        if (await FrameworkLevelAsync(campaignId, cancellationToken) is { } level)
+        {
+            if (filter.Level is { } asked && asked != level)
+            {
+                return (0, new(
+                    $"Bộ chỉ số của kỳ đánh giá này đánh giá {LevelWords(level).Vi}, nên không thêm được {LevelWords(asked).Vi}.",
+                    $"This campaign's framework assesses {LevelWords(level).En}, so {LevelWords(asked).En} cannot be added."));
+            }
+
+            filter = filter with { Level = level };
+        }
+
+        return (await AddAsync(campaignId, filter, groupCode, actor, cancellationToken), null);
+    }
+
+    /// <summary>The level of unit the campaign's framework assesses; null when the framework does not say.</summary>
+    public async Task<Engine.Units.UnitLevel?> FrameworkLevelAsync(int campaignId, CancellationToken cancellationToken = default) =>
+        (await plans.ForCampaignAsync(db, campaignId, cancellationToken))?.Framework.UnitLevel is { } text
+            && Enum.TryParse<Engine.Units.UnitLevel>(text, ignoreCase: true, out var level) ? level : null;
+
+    private static Bilingual LevelWords(Engine.Units.UnitLevel level) => level switch
+    {
+        Engine.Units.UnitLevel.Province => new("tỉnh, thành phố", "provinces"),
+        Engine.Units.UnitLevel.Ministry => new("bộ, ngành", "ministries"),
+        Engine.Units.UnitLevel.Department => new("sở, ban, ngành", "departments"),
+        Engine.Units.UnitLevel.District => new("huyện", "districts"),
+        Engine.Units.UnitLevel.Commune => new("xã, phường, đặc khu", "communes"),
+    };
+
+    private async Task<int> AddAsync(int campaignId, UnitFilter filter, string? groupCode, string actor, CancellationToken cancellationToken)
+    {
         var ids = await filter.Apply(db)
             .Where(u => !db.CampaignUnits.Any(cu => cu.CampaignId == campaignId && cu.UnitId == u.Id))
             .Select(u => u.Id).ToListAsync(cancellationToken);

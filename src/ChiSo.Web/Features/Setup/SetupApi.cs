@@ -60,7 +60,8 @@ public static class SetupApi
             return ApiProblems.Invalid(new Bilingual("Hãy chọn ít nhất một điều kiện lọc (cấp, tỉnh hoặc nhóm).", "Choose at least one filter (level, province or group)."));
         }
 
-        return TypedResults.Ok(new AddedUnits(await setup.AddUnitsAsync(id, filter, request.GroupCode, Actor(user), ct)));
+        var (added, refused) = await setup.AddUnitsAsync(id, filter, request.GroupCode, Actor(user), ct);
+        return refused is { } reason ? ApiProblems.Invalid(reason) : TypedResults.Ok(new AddedUnits(added));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveUnit(int id, int unitId, ClaimsPrincipal user, ChiSoDbContext db, CampaignLifecycle lifecycle, CancellationToken ct)

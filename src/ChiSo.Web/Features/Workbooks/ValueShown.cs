@@ -11,7 +11,12 @@ public static class ValueShown
     public static bool Same(InputDefinition input, double? number, string? text, StoredValue parsed)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Type is InputType.Document or InputType.File)
+        if (input.Type == InputType.Document)
+        {
+            return Citation.Decode(text).SequenceEqual(Citation.Decode(parsed.Text));
+        }
+
+        if (input.Type == InputType.File)
         {
             return string.Equals((text ?? "").Trim(), (parsed.Text ?? "").Trim(), StringComparison.Ordinal);
         }
@@ -28,7 +33,8 @@ public static class ValueShown
         var value = InputCodec.Decode(input, new StoredValue(number, text));
         if (input.Type is InputType.Document or InputType.File)
         {
-            return string.IsNullOrWhiteSpace(text) ? Empty : text;
+            var shown = input.Type == InputType.Document ? Citation.Text(text) : text;
+            return string.IsNullOrWhiteSpace(shown) ? Empty : shown;
         }
 
         if (double.IsNaN(value))

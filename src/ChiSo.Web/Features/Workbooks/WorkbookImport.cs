@@ -26,7 +26,8 @@ public sealed class WorkbookImport(ChiSoDbContext db, ValueSaving saving, TimePr
         {
             if (Definition(entry, criterion, input) is { } definition)
             {
-                values[(criterion, input)] = new WorkbookValue(InputCodec.Decode(definition, new StoredValue(row.Number, row.Text)), row.Text);
+                var stored = new StoredValue(row.Number, row.Text);
+                values[(criterion, input)] = new WorkbookValue(InputCodec.Decode(definition, stored), InputCodec.FormText(definition, stored));
             }
         }
 

@@ -1,48 +1,56 @@
-// Evidence on the entry page: upload a file, cite a document, remove one. The panels sit inside the entry form
-// (forms cannot nest), so the buttons are plain buttons that post their own multipart form with the page's token.
+// Evidence on the entry page: the panel's forms (upload a file, cite a document, remove one) work without script;
+// with it they are sent by fetch and only that criterion's panel is drawn again, so nothing typed elsewhere is lost.
 (() => {
   'use strict';
-  const token = () => document.querySelector('input[name="__RequestVerificationToken"]')?.value || '';
 
-  const post = async (panel, url, data) => {
+  const say = (panel, text, kind) => {
     const line = panel.querySelector('.evidence-msg');
-    data.append('__RequestVerificationToken', token());
-    line.className = 'evidence-msg msg';
-    line.textContent = panel.dataset.msgSending;
+    line.className = `evidence-msg msg ${kind || ''}`;
+    line.textContent = text;
+  };
+
+  // The same component, rendered by the server for this criterion alone.
+  const redraw = async (panel, text) => {
+    const response = await fetch(panel.dataset.panelUrl, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
+    if (!response.ok) { throw new Error(String(response.status)); }
+    const holder = document.createElement('template');
+    holder.innerHTML = (await response.text()).trim();
+    const fresh = holder.content.querySelector('[data-evidence]');
+    if (!fresh) { throw new Error('no panel'); }
+    panel.replaceWith(fresh);
+    say(fresh, text, 'ok');
+    fresh.querySelector('h5')?.setAttribute('tabindex', '-1');
+  };
+
+  document.addEventListener('submit', async (event) => {
+    const form = event.target.closest('form[data-evidence-form]');
+    if (!form) { return; }
+    event.preventDefault();
+    const panel = form.closest('[data-evidence]');
+    const kind = form.dataset.evidenceForm;
+    if (kind === 'upload' && !form.querySelector('input[type="file"]').files.length) {
+      say(panel, panel.dataset.msgChoose, 'error');
+      return;
+    }
+    if (kind === 'remove' && !window.confirm(panel.dataset.msgConfirm)) { return; }
+    const data = new FormData(form);
+    data.delete('back');
+    const buttons = [...panel.querySelectorAll('button')];
+    buttons.forEach((b) => { b.disabled = true; });
+    say(panel, panel.dataset.msgSending, 'saving');
     try {
-      const response = await fetch(url, { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      const response = await fetch(form.getAttribute('action'), {
+        method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' },
+      });
       if (response.ok) {
-        window.location.reload();
+        await redraw(panel, kind === 'remove' ? panel.dataset.msgRemoved : panel.dataset.msgSent);
         return;
       }
       const body = await response.json().catch(() => ({}));
-      line.className = 'evidence-msg msg error';
-      line.textContent = body.detail || panel.dataset.msgFailed;
+      say(panel, body.detail || panel.dataset.msgFailed, 'error');
     } catch {
-      line.className = 'evidence-msg msg error';
-      line.textContent = panel.dataset.msgFailed;
+      say(panel, panel.dataset.msgFailed, 'error');
     }
-  };
-
-  document.addEventListener('click', (event) => {
-    const button = event.target.closest('[data-evidence-action]');
-    if (!button) { return; }
-    const panel = button.closest('[data-evidence]');
-    const data = new FormData();
-    const action = button.dataset.evidenceAction;
-    if (action === 'upload') {
-      const file = panel.querySelector('input[type="file"]').files[0];
-      if (!file) {
-        panel.querySelector('.evidence-msg').textContent = panel.dataset.msgChoose;
-        return;
-      }
-      data.append('file', file, file.name);
-      post(panel, panel.dataset.filesUrl, data);
-    } else if (action === 'cite') {
-      for (const input of panel.querySelectorAll('[data-cite]')) { data.append(input.dataset.cite, input.value.trim()); }
-      post(panel, panel.dataset.citationsUrl, data);
-    } else if (action === 'remove' && window.confirm(panel.dataset.msgConfirm)) {
-      post(panel, button.dataset.url, data);
-    }
+    buttons.forEach((b) => { b.disabled = false; });
   });
 })();
