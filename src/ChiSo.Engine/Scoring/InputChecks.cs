@@ -51,7 +51,7 @@ public static class InputChecks
         var words = FormulaWords.Describe(check.Rule, inputs) ?? Bilingual.Same(check.Rule);
         var message = new Bilingual(
             check.Message ?? $"Cần có: {words.Vi}.",
-            check.MessageEn ?? check.Message ?? $"Required: {words.En}.");
+            check.MessageEn ?? $"Required: {words.En}.");
         var used = formula.UsedInputs.Select(i => inputs[i].Id).ToImmutableArray();
         return new CheckCompilation(new CompiledCheck(check, formula, message, used), [], false);
     }
