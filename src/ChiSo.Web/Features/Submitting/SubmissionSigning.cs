@@ -18,9 +18,13 @@ public sealed record SigningOutcome(int Status, string? Vi, string? En)
 /// The unit head's sign-off (ký nộp): Draft → Submitted, once, while the campaign collects data and the unit's
 /// deadline (or extension) has not passed; audited with the state before and after.
 /// </summary>
-public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, SubmissionWindow window, TimeProvider clock)
+public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, SubmissionWindow window, TimeProvider clock, Collection.EntryForms forms)
 {
-    public async Task<SigningOutcome> SubmitAsync(int submissionId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Signs off when <paramref name="confirmed"/> (the head ticked that the submission is complete and correct) and no
+    /// stored value breaks an error-severity check or its bounds (docs/adr/0023-checks-on-inputs.md).
+    /// </summary>
+    public async Task<SigningOutcome> SubmitAsync(int submissionId, ClaimsPrincipal user, bool confirmed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
@@ -46,6 +50,21 @@ public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, Subm
         if (await window.RefusalAsync(submission, cancellationToken) is { } closed)
         {
             return new(StatusCodes.Status403Forbidden, closed.Vi, closed.En);
+        }
+
+        if (!confirmed)
+        {
+            return new(StatusCodes.Status400BadRequest,
+                "Hãy đánh dấu ô xác nhận rằng hồ sơ đầy đủ và đúng trước khi ký nộp.", "Tick the box confirming that the submission is complete and correct before signing it off.");
+        }
+
+        if (await forms.LoadAsync(submissionId, cancellationToken) is { } entry
+            && Collection.EntryChecks.Of(entry).Where(f => f.Severity == Engine.Frameworks.CheckSeverity.Error).ToList() is { Count: > 0 } errors)
+        {
+            var count = errors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new(StatusCodes.Status409Conflict,
+                $"Chưa ký nộp được: còn {count} giá trị không hợp lệ (ví dụ tiêu chí {errors[0].Criterion}: {errors[0].Message.Vi}). Hãy sửa rồi ký nộp lại.",
+                $"Not signed off: {count} values are not possible (e.g. criterion {errors[0].Criterion}: {errors[0].Message.En}). Correct them and sign off again.");
         }
 
         submission.Status = SubmissionStatus.Submitted;

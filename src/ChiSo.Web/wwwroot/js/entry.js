@@ -84,6 +84,7 @@
         field.dataset.version = body.value.version ?? '';
         note(field, msg.msgSaved, 'ok');
         showPoints(body.points, body.revision ?? 0);
+        form.dispatchEvent(new CustomEvent('chiso:saved', { detail: body })); // checks.js shows failed checks
         state.textContent = msg.msgSaved;
       } else if (response.status === 409) {
         showConflict(field, body);
