@@ -112,6 +112,10 @@ internal static class EndpointTable
         new("API: edit a draft edition (no operation)", Send.Json, i => $"/api/v1/editions/{i.DraftEditionId}/draft/edits", "S A A R R R R"),
         new("API: check a formula", Send.Json, _ => "/api/v1/formulas/check", "S A A R R R R", _ => new { rule = "max", maxPoints = 1 }),
 
+        // Returning a signed submission: organisers and administrators (without a reason: refused with 400 once allowed).
+        new("API: return a submission, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/return", "S A A R R R R"),
+        new("API: return a submission, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/return", "S A A R R R R"),
+
         // Signing off: the unit head alone, last because it closes the submission.
         new("API: sign off, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/submit", "S R R R R R R"),
         new("API: sign off, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/submit", "S R R R R R A"),
