@@ -62,6 +62,9 @@ public static class InputBounds
         return null;
     }
 
+    /// <summary>The period of a campaign of <paramref name="year"/>, what <c>within: period</c> means: its assessment year.</summary>
+    public static (DateOnly Start, DateOnly End) PeriodOf(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
     /// <summary>The first and last day a date of <paramref name="input"/> may be, given the campaign's period.</summary>
     public static (DateOnly? From, DateOnly? To) Days(InputDefinition input, DateOnly? periodStart, DateOnly? periodEnd)
     {

@@ -82,6 +82,48 @@ public static class InputChecks
         return failures.ToImmutable();
     }
 
+    /// <summary>
+    /// What the stored values of one unit break, criterion by criterion in the framework's order: each value against its
+    /// input's bounds and date window (<see cref="InputBounds"/>), then each criterion's checks. The one rule the form,
+    /// the save response, the submit page and the sign-off apply.
+    /// </summary>
+    /// <param name="plan">The framework's plan.</param>
+    /// <param name="stored">The stored value of (criterion code, input id); default when there is none.</param>
+    /// <param name="periodStart">First day of the campaign's period, for <c>within: period</c>.</param>
+    /// <param name="periodEnd">Last day of the campaign's period.</param>
+    /// <param name="criterion">Only this criterion's failures; null for every criterion.</param>
+    public static ImmutableArray<CheckFailure> OfValues(
+        ScoringPlan plan, Func<string, string, StoredValue> stored, DateOnly? periodStart, DateOnly? periodEnd, string? criterion = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(stored);
+        var failures = ImmutableArray.CreateBuilder<CheckFailure>();
+        foreach (var leaf in plan.Leaves)
+        {
+            var node = plan.Nodes[leaf];
+            if (criterion is not null && node.Code != criterion)
+            {
+                continue;
+            }
+
+            var values = new double[node.Inputs.Length];
+            for (var k = 0; k < node.Inputs.Length; k++)
+            {
+                var input = node.Inputs[k];
+                var value = stored(node.Code, input.Id);
+                values[k] = InputCodec.Decode(input, value);
+                if (InputBounds.Problem(input, value, periodStart, periodEnd) is { } problem)
+                {
+                    failures.Add(new CheckFailure(node.Code, CheckSeverity.Error, problem, [input.Id]));
+                }
+            }
+
+            failures.AddRange(Failures(node, values));
+        }
+
+        return failures.ToImmutable();
+    }
+
     /// <summary>True when every input <paramref name="check"/> names has a value and its rule is false.</summary>
     public static bool Fails(CompiledCheck check, ReadOnlySpan<double> values)
     {

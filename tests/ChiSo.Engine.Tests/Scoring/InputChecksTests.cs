@@ -76,4 +76,25 @@ public class InputChecksTests
 
         Assert.Equal(["Phải có ít nhất một cuộc họp.", "Số cuộc họp chủ trì không được lớn hơn tổng số cuộc họp."], failures.Select(f => f.Message.Vi));
     }
+
+    [Fact]
+    public void OfValues_StoredValues_BoundsFirstThenChecksAndMissingValuesIgnored()
+    {
+        var plan = Criterion(PartOfWhole) is var node ? PlanOf(node) : null;
+        var stored = new Dictionary<string, StoredValue>
+        {
+            ["to_chuc"] = new(6, null), ["chu_tri"] = new(8, null), ["ban_hanh"] = new(null, "15/03/2019"),
+        };
+
+        var failures = InputChecks.OfValues(plan!, (_, input) => stored.GetValueOrDefault(input), new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+
+        Assert.Equal(["ban_hanh", "to_chuc"], failures.Select(f => f.Inputs[0]));
+        Assert.Empty(InputChecks.OfValues(plan!, (_, input) => stored.GetValueOrDefault(input), null, null, criterion: "9.9"));
+    }
+
+    private static ScoringPlan PlanOf(PlanNode node)
+    {
+        var leaf = node.Definition! with { Inputs = [ToChuc, ChuTri, BanHanh with { Within = new DateWindow(Period: true) }, HetHan] };
+        return FrameworkValidator.Check(new FrameworkDefinition { Id = "t", Edition = 2026, Title = "T", Tree = [leaf] }, null).Plan!;
+    }
 }

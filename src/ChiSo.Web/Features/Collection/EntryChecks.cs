@@ -12,9 +12,8 @@ namespace ChiSo.Web.Features.Collection;
 public sealed record CheckView(string Criterion, IReadOnlyList<string> Inputs, string Message, string Severity);
 
 /// <summary>
-/// What an entry's stored self-assessment values break (docs/adr/0023-checks-on-inputs.md): each stored value against
-/// its input's bounds and date window, and each criterion's checks, evaluated by the engine. The one place the form, the
-/// save response, the submit page and the sign-off ask.
+/// What an entry's stored self-assessment values break (docs/adr/0023-checks-on-inputs.md), as the engine's
+/// <see cref="InputChecks.OfValues"/> says, for the form, the save response and the submit page.
 /// </summary>
 public static class EntryChecks
 {
@@ -22,7 +21,7 @@ public static class EntryChecks
     public static IReadOnlyList<CheckFailure> Of(Entry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return [.. entry.Plan.Leaves.SelectMany(leaf => Of(entry, entry.Plan.Nodes[leaf]))];
+        return InputChecks.OfValues(entry.Plan, Stored(entry), entry.PeriodStart, entry.PeriodEnd);
     }
 
     /// <summary>The failures of one criterion: its values out of bounds first, then its failed checks.</summary>
@@ -30,27 +29,11 @@ public static class EntryChecks
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(criterion);
-        var inputs = criterion.Inputs;
-        if (inputs.IsEmpty)
-        {
-            return [];
-        }
-
-        var failures = new List<CheckFailure>();
-        var values = new double[inputs.Length];
-        for (var k = 0; k < inputs.Length; k++)
-        {
-            var stored = entry.ValueOf(criterion.Code, inputs[k].Id) is { } answer ? new StoredValue(answer.Number, answer.Text) : default;
-            values[k] = InputCodec.Decode(inputs[k], stored);
-            if (InputBounds.Problem(inputs[k], stored, entry.PeriodStart, entry.PeriodEnd) is { } problem)
-            {
-                failures.Add(new CheckFailure(criterion.Code, CheckSeverity.Error, problem, [inputs[k].Id]));
-            }
-        }
-
-        failures.AddRange(InputChecks.Failures(criterion, values));
-        return failures;
+        return criterion.Inputs.IsEmpty ? [] : InputChecks.OfValues(entry.Plan, Stored(entry), entry.PeriodStart, entry.PeriodEnd, criterion.Code);
     }
+
+    private static Func<string, string, StoredValue> Stored(Entry entry) =>
+        (criterion, input) => entry.ValueOf(criterion, input) is { } answer ? new StoredValue(answer.Number, answer.Text) : default;
 
     /// <summary>True when any failure blocks the sign-off.</summary>
     public static bool Blocks(IEnumerable<CheckFailure> failures) => failures.Any(f => f.Severity == CheckSeverity.Error);

@@ -22,10 +22,10 @@ public record EntryHead(
     public int Year { get; init; }
 
     /// <summary>The first day of the campaign's period.</summary>
-    public DateOnly? PeriodStart => Year > 0 ? new DateOnly(Year, 1, 1) : null;
+    public DateOnly? PeriodStart => Year > 0 ? InputBounds.PeriodOf(Year).Start : null;
 
     /// <summary>The last day of the campaign's period.</summary>
-    public DateOnly? PeriodEnd => Year > 0 ? new DateOnly(Year, 12, 31) : null;
+    public DateOnly? PeriodEnd => Year > 0 ? InputBounds.PeriodOf(Year).End : null;
 }
 
 /// <summary>

@@ -2,7 +2,10 @@ using System.Security.Claims;
 using ChiSo.Data;
 using ChiSo.Data.Audit;
 using ChiSo.Data.Campaigns;
+using ChiSo.Data.Results;
 using ChiSo.Data.Submissions;
+using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Scoring;
 using ChiSo.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +21,7 @@ public sealed record SigningOutcome(int Status, string? Vi, string? En)
 /// The unit head's sign-off (ký nộp): Draft → Submitted, once, while the campaign collects data and the unit's
 /// deadline (or extension) has not passed; audited with the state before and after.
 /// </summary>
-public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, SubmissionWindow window, TimeProvider clock, Collection.EntryForms forms)
+public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, SubmissionWindow window, TimeProvider clock, ScoringPlans plans)
 {
     /// <summary>
     /// Signs off when <paramref name="confirmed"/> (the head ticked that the submission is complete and correct) and no
@@ -58,8 +61,7 @@ public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, Subm
                 "Hãy đánh dấu ô xác nhận rằng hồ sơ đầy đủ và đúng trước khi ký nộp.", "Tick the box confirming that the submission is complete and correct before signing it off.");
         }
 
-        if (await forms.LoadAsync(submissionId, cancellationToken) is { } entry
-            && Collection.EntryChecks.Of(entry).Where(f => f.Severity == Engine.Frameworks.CheckSeverity.Error).ToList() is { Count: > 0 } errors)
+        if ((await FailuresAsync(submission, cancellationToken)).Where(f => f.Severity == CheckSeverity.Error).ToList() is { Count: > 0 } errors)
         {
             var count = errors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return new(StatusCodes.Status409Conflict,
@@ -80,5 +82,19 @@ public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, Subm
         }
 
         return new(StatusCodes.Status200OK, null, null);
+    }
+
+    /// <summary>What the stored self-assessment values break, by the engine's one rule (the form shows the same).</summary>
+    private async Task<IReadOnlyList<CheckFailure>> FailuresAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == submission.CampaignId)
+            .Select(c => new { c.Year, c.FrameworkEditionId, c.FrameworkEdition!.ContentHash, c.FrameworkEdition.FrameworkId })
+            .SingleAsync(cancellationToken);
+        var plan = await plans.ForEditionAsync(db, campaign.FrameworkEditionId, campaign.ContentHash, campaign.FrameworkId, cancellationToken);
+        var values = await db.InputValues.AsNoTracking().Where(v => v.SubmissionId == submission.Id && v.Round == Rounds.Self)
+            .Select(v => new { v.CriterionCode, v.InputId, v.Number, v.Text })
+            .ToDictionaryAsync(v => (v.CriterionCode, v.InputId), v => new StoredValue(v.Number, v.Text), cancellationToken);
+        var (start, end) = InputBounds.PeriodOf(campaign.Year);
+        return InputChecks.OfValues(plan, (criterion, input) => values.GetValueOrDefault((criterion, input)), start, end);
     }
 }
