@@ -27,6 +27,9 @@ public static class WorkbookLayout
     /// <summary>Comparison groups; optional when reading.</summary>
     public const string GroupsSheet = "Nhóm so sánh";
 
+    /// <summary>The checks of the criteria (a part cannot exceed its whole); optional when reading.</summary>
+    public const string ChecksSheet = "Kiểm tra";
+
     /// <summary>Columns of <see cref="FrameworkSheet"/>.</summary>
     public static readonly ImmutableArray<WorkbookColumn> FrameworkColumns =
     [
@@ -86,6 +89,17 @@ public static class WorkbookLayout
         new("max", "Lớn nhất", 10),
         new("unit", "Đơn vị tính", 12),
         new("options", "Các lựa chọn", 60),
+        new("within", "Ngày trong khoảng", 24),
+    ];
+
+    /// <summary>Columns of <see cref="ChecksSheet"/>: one check per row, under its criterion.</summary>
+    public static readonly ImmutableArray<WorkbookColumn> CheckColumns =
+    [
+        new("criterion", "Mã tiêu chí", 12, Required: true),
+        new("rule", "Điều kiện", 40, Required: true),
+        new("message", "Thông báo khi sai", 60),
+        new("message_en", "Thông báo tiếng Anh", 40),
+        new("severity", "Mức độ", 10),
     ];
 
     /// <summary>Columns of <see cref="GroupsSheet"/>.</summary>

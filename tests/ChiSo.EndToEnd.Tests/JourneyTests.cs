@@ -46,6 +46,7 @@ public class JourneyTests
 
         var head = await SignInAsync(browser, root, "thutruong@demo.chiso.vn");
         await head.GotoAsync(entryUrl.TrimEnd('/') + "/submit");
+        await head.CheckAsync("input[name=confirm]");
         await head.ClickAsync("button:has-text('Ký nộp hồ sơ')");
         await head.WaitForSelectorAsync("dd:has-text('Đã nộp')");
         await head.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("submit.png"), FullPage = true });

@@ -24,6 +24,15 @@ public sealed class Submission
 
     public SubmissionStatus Status { get; set; }
 
+    /// <summary>Why an organiser last returned the signed submission to the unit (kept after it is signed again).</summary>
+    public string? ReturnReason { get; set; }
+
+    /// <summary>When it was last returned (UTC).</summary>
+    public DateTime? ReturnedAt { get; set; }
+
+    /// <summary>Who returned it.</summary>
+    public string? ReturnedBy { get; set; }
+
     /// <summary>Optimistic concurrency token, incremented by <see cref="ChiSoDbContext"/> on every update.</summary>
     public int Version { get; set; }
 }

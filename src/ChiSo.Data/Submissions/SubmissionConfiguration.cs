@@ -13,5 +13,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.HasOne<Unit>().WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.CampaignId, s.UnitId }).IsUnique();
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.ReturnReason).HasMaxLength(1000);
+        builder.Property(s => s.ReturnedBy).HasMaxLength(256);
     }
 }

@@ -56,6 +56,9 @@ public sealed record FrameworkNode
     /// <summary>What evidence is required.</summary>
     public EvidenceRule? Evidence { get; init; }
 
+    /// <summary>Conditions the criterion's values must meet together (a part cannot exceed its whole).</summary>
+    public ImmutableArray<InputCheck> Checks { get; init; } = [];
+
     /// <summary>Child nodes; empty for a criterion.</summary>
     public ImmutableArray<FrameworkNode> Children { get; init; } = [];
 
@@ -105,6 +108,9 @@ public sealed record InputDefinition
 
     /// <summary>The options of a choice input, in order; the value of a choice is the index of its option.</summary>
     public ImmutableArray<ChoiceOption> Options { get; init; } = [];
+
+    /// <summary>The days a date (or a document's date issued) must fall within; null for any day.</summary>
+    public DateWindow? Within { get; init; }
 
     /// <summary>Where the input is declared.</summary>
     public SourceSpan At { get; init; }

@@ -84,6 +84,15 @@ public static class FrameworkProblemCodes
     /// <summary>A required text (id, title, code, name) is empty.</summary>
     public const string EmptyText = "FW119";
 
+    /// <summary>A check's rule does not compile (unknown input, unknown function...).</summary>
+    public const string CheckRule = "FW120";
+
+    /// <summary>A check's rule is not a yes/no condition.</summary>
+    public const string CheckNotCondition = "FW121";
+
+    /// <summary><c>within</c> on an input that is neither a date nor a document, or with its first day after its last.</summary>
+    public const string Within = "FW122";
+
     /// <summary>A row names a parent code that no row has.</summary>
     public const string UnknownParent = "FW130";
 

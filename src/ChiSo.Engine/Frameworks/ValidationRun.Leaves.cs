@@ -39,7 +39,52 @@ internal sealed partial class ValidationRun
             CheckFormula(node);
         }
 
+        CheckChecks(node);
         return max;
+    }
+
+    private void CheckChecks(FrameworkNode node)
+    {
+        foreach (var check in node.Checks.IsDefault ? [] : node.Checks)
+        {
+            var compilation = Scoring.InputChecks.Compile(node, check);
+            var ruleAt = check.RuleAt.IsKnown ? check.RuleAt : check.At.IsKnown ? check.At : node.At;
+            if (compilation.NotCondition)
+            {
+                Error(CheckNotCondition, ruleAt,
+                    $"Điều kiện kiểm tra \"{check.Rule}\" của \"{node.Code}\" không phải là điều kiện đúng/sai; hãy viết một phép so sánh, ví dụ so_phan <= tong_so.",
+                    $"The check \"{check.Rule}\" of \"{node.Code}\" is not a yes/no condition; write a comparison such as part <= whole.");
+            }
+
+            foreach (var diagnostic in compilation.Diagnostics)
+            {
+                var at = FormulaPositions.Map(ruleAt, check.RuleAt.IsKnown ? check.Rule : "", diagnostic.Column);
+                Error(CheckRule, at,
+                    $"Điều kiện kiểm tra của \"{node.Code}\": {diagnostic.MessageVi}",
+                    $"Check of \"{node.Code}\": {diagnostic.MessageEn}");
+            }
+        }
+    }
+
+    private void CheckWithin(FrameworkNode node, InputDefinition input, SourceSpan at)
+    {
+        if (input.Within is not { } within)
+        {
+            return;
+        }
+
+        if (input.Type is not (InputType.Date or InputType.Document))
+        {
+            Error(Within, at,
+                $"Đầu vào \"{input.Id}\" của \"{node.Code}\" không phải ngày hay văn bản nên không dùng được \"within\".",
+                $"Input \"{input.Id}\" of \"{node.Code}\" is neither a date nor a document, so it cannot have \"within\".");
+        }
+        else if (within.From is { } from && within.To is { } to && from > to)
+        {
+            Error(Within, at,
+                $"Đầu vào \"{input.Id}\" của \"{node.Code}\" có \"within\" từ {PeopleFormat.Date(from)} đến {PeopleFormat.Date(to)}: ngày đầu sau ngày cuối; hãy đổi lại.",
+                $"Input \"{input.Id}\" of \"{node.Code}\" has \"within\" from {PeopleFormat.Date(from)} to {PeopleFormat.Date(to)}: the first day is after the last; swap them.");
+        }
     }
 
     private void CheckFormula(FrameworkNode node)
@@ -84,6 +129,7 @@ internal sealed partial class ValidationRun
             }
 
             CheckOptions(node, input, at);
+            CheckWithin(node, input, at);
         }
     }
 

@@ -44,11 +44,9 @@ public static class InputText
             return false;
         }
 
-        if ((input.Min is { } min && value < min) || (input.Max is { } max && value > max))
+        if (InputBounds.RangeProblem(input, value) is { } outside)
         {
-            problem = (
-                $"Giá trị {t} của '{input.Id}' nằm ngoài khoảng cho phép [{Show(input.Min)}; {Show(input.Max)}].",
-                $"Value {t} of '{input.Id}' is outside the allowed range [{Show(input.Min)}, {Show(input.Max)}].");
+            problem = outside;
             value = double.NaN;
             return false;
         }
@@ -123,6 +121,4 @@ public static class InputText
         InputType.Date => ($"'{t}' không phải là ngày (đầu vào '{input.Id}'). Hãy viết dd/MM/yyyy, ví dụ 23/11/2026.", $"'{t}' is not a date (input '{input.Id}'). Write dd/MM/yyyy, e.g. 23/11/2026."),
         InputType.Document or InputType.File => ("", ""),
     };
-
-    private static string Show(double? bound) => bound?.ToString("0.####", CultureInfo.InvariantCulture) ?? "…";
 }

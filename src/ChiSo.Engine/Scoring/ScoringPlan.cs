@@ -92,7 +92,10 @@ public sealed class ScoringPlan
             }
         }
 
-        nodes.Add(new PlanNode(index, node.Code, node.Name, parent, [], max, node.Cap, node.Scored, depth, node, formula));
+        nodes.Add(new PlanNode(index, node.Code, node.Name, parent, [], max, node.Cap, node.Scored, depth, node, formula)
+        {
+            Checks = node.IsLeaf ? InputChecks.CompileAll(node) : [],
+        });
         var children = new List<int>();
         foreach (var child in node.Children)
         {
@@ -153,4 +156,7 @@ public sealed record PlanNode(
 {
     /// <summary>The criterion's inputs (empty for parents).</summary>
     public ImmutableArray<InputDefinition> Inputs => Definition?.Inputs ?? [];
+
+    /// <summary>The criterion's checks, compiled (empty for parents).</summary>
+    public ImmutableArray<CompiledCheck> Checks { get; init; } = [];
 }

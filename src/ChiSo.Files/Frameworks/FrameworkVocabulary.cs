@@ -37,6 +37,12 @@ internal static class FrameworkVocabulary
         AggregationFamily.Composite => "composite",
     };
 
+    public static string Name(CheckSeverity severity) => severity switch
+    {
+        CheckSeverity.Error => "error",
+        CheckSeverity.Warning => "warning",
+    };
+
     public static bool TryParse<T>(string text, out T value)
         where T : struct, Enum
     {
@@ -63,6 +69,7 @@ internal static class FrameworkVocabulary
             InputSource s => Name(s),
             DisplayAs d => Name(d),
             AggregationFamily a => Name(a),
+            CheckSeverity c => Name(c),
             _ => throw new ArgumentOutOfRangeException(nameof(value), value, "No workbook word for this enum."),
         };
 }

@@ -7,7 +7,7 @@ namespace ChiSo.Files.Frameworks;
 
 /// <summary>
 /// A framework edition as an Excel workbook, so organisers can edit it in Excel: sheets "Khung" (header),
-/// "Cây" (tree), "Đầu vào" (inputs) and "Nhóm so sánh" (comparison groups). See <see cref="WorkbookLayout"/>.
+/// "Cây" (tree), "Đầu vào" (inputs), "Nhóm so sánh" (comparison groups) and "Kiểm tra" (checks). See <see cref="WorkbookLayout"/>.
 /// </summary>
 public static class FrameworkWorkbook
 {
@@ -40,11 +40,14 @@ public static class FrameworkWorkbook
         var treeTable = SheetTable.Open(workbook, fileName, WorkbookLayout.TreeSheet, WorkbookLayout.TreeColumns, problems);
         var inputTable = SheetTable.Open(workbook, fileName, WorkbookLayout.InputsSheet, WorkbookLayout.InputColumns, problems);
         var groupTable = SheetTable.Open(workbook, fileName, WorkbookLayout.GroupsSheet, WorkbookLayout.GroupColumns, problems, optional: true);
+        var checkTable = SheetTable.Open(workbook, fileName, WorkbookLayout.ChecksSheet, WorkbookLayout.CheckColumns, problems, optional: true);
 
         var rows = treeTable is null ? [] : TreeRowReader.ReadTree(treeTable);
         var inputs = inputTable is null ? [] : TreeRowReader.ReadInputs(inputTable);
         var groups = groupTable is null ? [] : TreeRowReader.ReadGroups(groupTable);
-        var tree = treeTable is null ? [] : TreeAssembler.Assemble(treeTable.File, rows, InputsByCriterion(inputTable, inputs, rows, problems), problems);
+        var checks = checkTable is null ? [] : TreeRowReader.ReadChecks(checkTable);
+        var tree = treeTable is null ? [] : TreeAssembler.Assemble(
+            treeTable.File, rows, InputsByCriterion(inputTable, inputs, rows, problems), problems, ChecksByCriterion(checkTable, checks, rows, problems));
 
         if (framework is null || problems.Any(p => p.Severity == Severity.Error))
         {
@@ -52,6 +55,18 @@ public static class FrameworkWorkbook
         }
 
         return (framework with { Tree = tree, Groups = groups }, [.. problems]);
+    }
+
+    private static ILookup<string, InputCheck> ChecksByCriterion(
+        SheetTable? table, List<(string Criterion, SourceSpan At, InputCheck Check)> checks, List<TreeRow> rows, List<Problem> problems)
+    {
+        var codes = rows.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var (criterion, at, _) in checks.Where(c => !codes.Contains(c.Criterion)))
+        {
+            problems.Add(WorkbookProblems.CheckOfUnknownCriterion(table!.File, at, criterion));
+        }
+
+        return checks.Where(c => codes.Contains(c.Criterion)).ToLookup(c => c.Criterion, c => c.Check, StringComparer.Ordinal);
     }
 
     private static ILookup<string, InputDefinition> InputsByCriterion(

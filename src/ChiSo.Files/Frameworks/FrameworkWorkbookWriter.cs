@@ -22,6 +22,7 @@ internal static class FrameworkWorkbookWriter
         }
 
         WriteGroups(framework, workbook.AddWorksheet(WorkbookLayout.GroupsSheet));
+        WriteChecks(framework, workbook.AddWorksheet(WorkbookLayout.ChecksSheet));
     }
 
     private static void WriteHeaderSheet(FrameworkDefinition framework, IXLWorksheet sheet)
@@ -102,6 +103,7 @@ internal static class FrameworkWorkbookWriter
         cells.Text("label", input.Label);
         CellValues.SetNumber(cells.Cell("min"), input.Min);
         CellValues.SetNumber(cells.Cell("max"), input.Max);
+        cells.Text("within", DateWindowText.Format(input.Within));
         cells.Text("unit", input.Unit);
         cells.Text("options", ChoiceOptions.Format(input.Options));
     }
@@ -116,6 +118,24 @@ internal static class FrameworkWorkbookWriter
             cells.Text("code", group.Code);
             cells.Text("name", group.Name);
             CellValues.SetFlag(cells.Cell("ranked"), group.Ranked);
+        }
+    }
+
+    private static void WriteChecks(FrameworkDefinition framework, IXLWorksheet sheet)
+    {
+        CellValues.WriteHeader(sheet, WorkbookLayout.CheckColumns);
+        var row = 2;
+        foreach (var node in FrameworkTree.Descendants(framework.Tree))
+        {
+            foreach (var check in node.Checks)
+            {
+                var cells = new RowWriter(sheet, row++, WorkbookLayout.CheckColumns);
+                cells.Text("criterion", node.Code);
+                cells.Text("rule", check.Rule);
+                cells.Text("message", check.Message);
+                cells.Text("message_en", check.MessageEn);
+                cells.Text("severity", FrameworkVocabulary.Name(check.Severity));
+            }
         }
     }
 

@@ -12,8 +12,9 @@ namespace ChiSo.Files.Frameworks;
 internal static class TreeAssembler
 {
     public static ImmutableArray<FrameworkNode> Assemble(
-        string file, List<TreeRow> rows, ILookup<string, InputDefinition> inputs, List<Problem> problems)
+        string file, List<TreeRow> rows, ILookup<string, InputDefinition> inputs, List<Problem> problems, ILookup<string, InputCheck>? checks = null)
     {
+        var parts = new Parts(inputs, checks ?? Array.Empty<InputCheck>().ToLookup(_ => "", StringComparer.Ordinal));
         var byCode = new Dictionary<string, TreeRow>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
@@ -32,7 +33,7 @@ internal static class TreeAssembler
         ReportCycles(file, kept, byCode, problems);
         var children = kept.Where(r => r.Parent is not null).ToLookup(r => r.Parent!, StringComparer.Ordinal);
         var tooDeep = new List<TreeRow>();
-        var roots = kept.Where(r => r.Parent is null).Select(r => Build(r, children, inputs, 1, tooDeep)).ToImmutableArray();
+        var roots = kept.Where(r => r.Parent is null).Select(r => Build(r, children, parts, 1, tooDeep)).ToImmutableArray();
         if (tooDeep.Count > 0)
         {
             var first = tooDeep.MinBy(r => r.Row)!;
@@ -46,20 +47,20 @@ internal static class TreeAssembler
     /// The node of <paramref name="row"/> with its subtree, down to <see cref="FrameworkLimits.MaxTreeDepth"/> levels:
     /// the rows below are collected in <paramref name="tooDeep"/>, so neither this recursion nor the validator's goes deeper.
     /// </summary>
-    private static FrameworkNode Build(TreeRow row, ILookup<string, TreeRow> children, ILookup<string, InputDefinition> inputs, int level, List<TreeRow> tooDeep)
+    private static FrameworkNode Build(TreeRow row, ILookup<string, TreeRow> children, Parts parts, int level, List<TreeRow> tooDeep)
     {
+        var node = row.Node with { Inputs = [.. parts.Inputs[row.Code]], Checks = [.. parts.Checks[row.Code]] };
         if (level == FrameworkLimits.MaxTreeDepth)
         {
             tooDeep.AddRange(children[row.Code]);
-            return row.Node with { Children = [], Inputs = [.. inputs[row.Code]] };
+            return node with { Children = [] };
         }
 
-        return row.Node with
-        {
-            Children = [.. children[row.Code].Select(c => Build(c, children, inputs, level + 1, tooDeep))],
-            Inputs = [.. inputs[row.Code]],
-        };
+        return node with { Children = [.. children[row.Code].Select(c => Build(c, children, parts, level + 1, tooDeep))] };
     }
+
+    /// <summary>What the other sheets attach to a criterion by its code.</summary>
+    private sealed record Parts(ILookup<string, InputDefinition> Inputs, ILookup<string, InputCheck> Checks);
 
     /// <summary>Follows each node's parent chain; a chain that comes back to a node on itself is a cycle, reported once.</summary>
     private static void ReportCycles(string file, List<TreeRow> rows, Dictionary<string, TreeRow> byCode, List<Problem> problems)

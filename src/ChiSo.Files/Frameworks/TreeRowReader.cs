@@ -74,6 +74,17 @@ internal static class TreeRowReader
                 options = parsed ?? [];
             }
 
+            DateWindow? within = null;
+            if (table.Text(row, "within") is { } windowText)
+            {
+                within = DateWindowText.Parse(windowText);
+                if (within is null)
+                {
+                    table.Report(WorkbookProblems.BadValue(table.File, table.At(row, "within"), table.Title("within"), windowText,
+                        "period, 2026-01-01..2026-12-31 hoặc period 2026-07-01..", "period, 2026-01-01..2026-12-31 or period 2026-07-01.."));
+                }
+            }
+
             var input = new InputDefinition
             {
                 Id = id ?? "",
@@ -81,6 +92,7 @@ internal static class TreeRowReader
                 Label = table.Text(row, "label"),
                 Min = table.Number(row, "min"),
                 Max = table.Number(row, "max"),
+                Within = within,
                 Unit = table.Text(row, "unit"),
                 Options = options,
                 At = table.At(row, "id"),
@@ -92,6 +104,32 @@ internal static class TreeRowReader
         }
 
         return inputs;
+    }
+
+    /// <summary>The checks of the <see cref="WorkbookLayout.ChecksSheet"/>, each with its criterion's code and cell.</summary>
+    public static List<(string Criterion, SourceSpan At, InputCheck Check)> ReadChecks(SheetTable table)
+    {
+        var checks = new List<(string, SourceSpan, InputCheck)>();
+        foreach (var row in table.Rows())
+        {
+            var criterion = table.RequiredText(row, "criterion");
+            var rule = table.RequiredText(row, "rule");
+            var severity = table.Word<CheckSeverity>(row, "severity");
+            if (criterion is not null && rule is not null)
+            {
+                checks.Add((criterion, table.At(row, "criterion"), new InputCheck
+                {
+                    Rule = rule,
+                    Message = table.Text(row, "message"),
+                    MessageEn = table.Text(row, "message_en"),
+                    Severity = severity ?? CheckSeverity.Error,
+                    // The cell, not a column inside the rule: a sheet has no line to point into.
+                    At = table.At(row, "rule"),
+                }));
+            }
+        }
+
+        return checks;
     }
 
     public static ImmutableArray<ComparisonGroup> ReadGroups(SheetTable table)

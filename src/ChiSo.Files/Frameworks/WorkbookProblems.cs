@@ -83,4 +83,9 @@ internal static class WorkbookProblems
         "XL014", file, SourceSpan.None,
         $"Thiếu dòng có khóa \"{key}\" ({label}). Hãy thêm dòng này và nhập giá trị.",
         $"The row with the key \"{key}\" ({label}) is missing. Add it with a value.");
+
+    public static Problem CheckOfUnknownCriterion(string file, SourceSpan at, string code) => Problem.Error(
+        "XL017", file, at,
+        $"Điều kiện kiểm tra thuộc tiêu chí \"{code}\" nhưng trang tính Cây không có tiêu chí này. Hãy sửa mã tiêu chí.",
+        $"The check belongs to criterion \"{code}\", which is not in the tree sheet. Fix the criterion code.");
 }

@@ -17,9 +17,22 @@ internal static class FrameworkKeys
     public static readonly string[] Ranking = ["round"];
 
     public static readonly string[] Node =
-        ["code", "name", "name_en", "max", "cap", "scored", "weight", "direction", "description", "lead", "source", "inputs", "score", "evidence", "children"];
+        ["code", "name", "name_en", "max", "cap", "scored", "weight", "direction", "description", "lead", "source", "inputs", "score", "checks", "evidence", "children"];
 
-    public static readonly string[] Input = ["id", "type", "label", "min", "max", "unit", "options"];
+    public static readonly string[] Input = ["id", "type", "label", "min", "max", "within", "unit", "options"];
+
+    public static readonly string[] Check = ["rule", "message", "message_en", "severity"];
+
+    public static readonly string[] Within = ["period", "from", "to"];
+
+    /// <summary>The one word <c>within</c> takes on its own: the campaign's period.</summary>
+    public const string Period = "period";
+
+    public static readonly Dictionary<string, CheckSeverity> Severities = new(StringComparer.Ordinal)
+    {
+        ["error"] = CheckSeverity.Error,
+        ["warning"] = CheckSeverity.Warning,
+    };
 
     public static readonly string[] Evidence = ["required", "note"];
 

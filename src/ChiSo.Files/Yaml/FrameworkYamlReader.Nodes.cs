@@ -55,6 +55,7 @@ internal sealed partial class FrameworkYamlReader
             Inputs = Inputs(f, code),
             Score = f.Text("score"),
             ScoreAt = scoreNode is null ? SourceSpan.None : ContentAt(scoreNode),
+            Checks = Checks(f, code),
             Evidence = Evidence(f),
             Children = Nodes(f, "children", code ?? parentCode, level + 1),
             At = f.At,
@@ -81,6 +82,7 @@ internal sealed partial class FrameworkYamlReader
                 Label = f.Text("label"),
                 Min = f.Number("min"),
                 Max = f.Number("max"),
+                Within = Within(f),
                 Unit = f.Text("unit"),
                 Options = Options(f),
                 At = f.At,
@@ -106,6 +108,56 @@ internal sealed partial class FrameworkYamlReader
         }
 
         return options.ToImmutable();
+    }
+
+    private ImmutableArray<InputCheck> Checks(YamlFields node, string? code)
+    {
+        var checks = ImmutableArray.CreateBuilder<InputCheck>();
+        foreach (var map in Items(node.Sequence("checks"), "checks"))
+        {
+            var f = new YamlFields(map, new($"một điều kiện kiểm tra của \"{code}\"", $"a check of \"{code}\""), FrameworkKeys.Check, problems);
+            var ruleNode = f.Node("rule") as YamlScalarNode;
+            checks.Add(new InputCheck
+            {
+                Rule = f.Text("rule", required: true) ?? "",
+                Message = f.Text("message"),
+                MessageEn = f.Text("message_en"),
+                Severity = f.Word("severity", FrameworkKeys.Severities) ?? CheckSeverity.Error,
+                At = f.At,
+                RuleAt = ruleNode is null ? SourceSpan.None : ContentAt(ruleNode),
+            });
+        }
+
+        return checks.ToImmutable();
+    }
+
+    // `within: period`, or `within: { period: true, from: 2026-01-01, to: 2026-12-31 }`.
+    private DateWindow? Within(YamlFields input)
+    {
+        var node = input.Node("within");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            if (scalar.Value == FrameworkKeys.Period)
+            {
+                return new DateWindow(Period: true);
+            }
+
+            problems.WrongType(node, "within", "\"period\" (kỳ đánh giá) hoặc một bảng { from, to }", "\"period\" (the assessment period) or a mapping { from, to }");
+            return null;
+        }
+
+        if (input.Mapping("within") is not { } map)
+        {
+            return null;
+        }
+
+        var f = new YamlFields(map, new("\"within\"", "\"within\""), FrameworkKeys.Within, problems);
+        return new DateWindow(f.Bool("period") ?? false, f.Date("from"), f.Date("to"));
     }
 
     private EvidenceRule? Evidence(YamlFields node)

@@ -77,6 +77,7 @@ internal static class FrameworkYamlWriter
         Add(map, "source", n.Source == defaults.Source ? null : Plain(FrameworkKeys.WordOf(FrameworkKeys.Sources, n.Source)));
         Add(map, "inputs", n.Inputs.IsDefaultOrEmpty ? null : new YamlSequenceNode(n.Inputs.Select(Input)));
         Add(map, "score", Text(n.Score));
+        Add(map, "checks", n.Checks.IsDefaultOrEmpty ? null : new YamlSequenceNode(n.Checks.Select(Check)));
         if (n.Evidence is { } e)
         {
             var evidence = new YamlMappingNode { { "required", Plain(e.Required ? "true" : "false") } };
@@ -94,6 +95,7 @@ internal static class FrameworkYamlWriter
         Add(map, "label", Text(i.Label));
         Add(map, "min", i.Min is { } min ? Num(min) : null);
         Add(map, "max", i.Max is { } max ? Num(max) : null);
+        Add(map, "within", Within(i.Within));
         Add(map, "unit", Text(i.Unit));
         if (!i.Options.IsDefaultOrEmpty)
         {
@@ -106,6 +108,34 @@ internal static class FrameworkYamlWriter
             map.Add("options", options);
         }
 
+        return map;
+    }
+
+    private static YamlMappingNode Check(InputCheck c)
+    {
+        var map = new YamlMappingNode { { "rule", Text(c.Rule)! } };
+        Add(map, "message", Text(c.Message));
+        Add(map, "message_en", Text(c.MessageEn));
+        Add(map, "severity", c.Severity == CheckSeverity.Error ? null : Plain(FrameworkKeys.WordOf(FrameworkKeys.Severities, c.Severity)));
+        return map;
+    }
+
+    private static YamlNode? Within(DateWindow? w)
+    {
+        if (w is null)
+        {
+            return null;
+        }
+
+        if (w is { Period: true, From: null, To: null })
+        {
+            return Plain(FrameworkKeys.Period);
+        }
+
+        var map = new YamlMappingNode { Style = YamlDotNet.Core.Events.MappingStyle.Flow };
+        Add(map, "period", w.Period ? Plain("true") : null);
+        Add(map, "from", w.From is { } from ? Plain(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null);
+        Add(map, "to", w.To is { } to ? Plain(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null);
         return map;
     }
 

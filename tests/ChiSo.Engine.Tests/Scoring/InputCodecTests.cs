@@ -100,7 +100,7 @@ public class InputCodecTests
     {
         Assert.False(InputCodec.TryEncode(Of(InputType.Percentage, 0, 100), "120", out _, out _, out var problem));
 
-        Assert.Contains("[0; 100]", problem.Vi, StringComparison.Ordinal);
+        Assert.Contains("từ 0 đến 100", problem.Vi, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -102,6 +102,7 @@ internal static class SampleFrameworks
         At = SourceSpan.None,
         ScoreAt = SourceSpan.None,
         Inputs = [.. node.Inputs.Select(i => i with { At = SourceSpan.None })],
+        Checks = [.. node.Checks.Select(c => c with { At = SourceSpan.None, RuleAt = SourceSpan.None })],
         Children = [.. node.Children.Select(Strip)],
     };
 }

@@ -48,8 +48,16 @@ public class FrameworkYamlWriteTests
                         [
                             new InputDefinition { Id = "head", Type = InputType.Choice, Label = "Trưởng ban", Options = [new("chu_tich", "Chủ tịch"), new("khong", "null")] },
                             new InputDefinition { Id = "n", Type = InputType.Percentage, Min = -1.5, Max = 100, Unit = "%" },
+                            new InputDefinition { Id = "m", Type = InputType.Percentage },
+                            new InputDefinition { Id = "ngay", Type = InputType.Date, Within = new DateWindow(Period: true) },
+                            new InputDefinition { Id = "qd", Type = InputType.Document, Within = new DateWindow(true, new DateOnly(2025, 7, 1), new DateOnly(2026, 6, 30)) },
                         ],
                         Score = "choose(head, chu_tich = max, khong = 0)",
+                        Checks =
+                        [
+                            new InputCheck { Rule = "m <= n", Message = "Phần: không quá \"tổng\"", MessageEn = "Part # whole" },
+                            new InputCheck { Rule = "ngay >= date(2025-01-01)", Severity = CheckSeverity.Warning },
+                        ],
                         Evidence = new EvidenceRule(true, "Quyết định"),
                     },
                 ],

@@ -28,6 +28,7 @@ internal static class ModelText
         At = SourceSpan.None,
         ScoreAt = SourceSpan.None,
         Inputs = [.. n.Inputs.Select(i => i with { At = SourceSpan.None })],
+        Checks = [.. n.Checks.Select(c => c with { At = SourceSpan.None, RuleAt = SourceSpan.None })],
         Children = [.. n.Children.Select(Strip)],
     };
 }

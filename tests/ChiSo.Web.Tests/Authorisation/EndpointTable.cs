@@ -142,6 +142,9 @@ internal static class EndpointTable
         new("API: create a comparison group", Send.Json, _ => "/api/v1/unit-groups", "S A A R R R R", _ => new { code = "ma-tran-api", name = "Nhóm API của ma trận" }),
         new("API: rename a comparison group", Send.Put, i => $"/api/v1/unit-groups/{i.GroupId}", "S A A R R R R", _ => new { name = "Nhóm của ma trận quyền", ranked = true }),
         new("API: set a group's members", Send.Put, i => $"/api/v1/unit-groups/{i.GroupId}/members", "S A A R R R R", _ => new { codes = Array.Empty<string>() }),
+        // Returning a signed submission: organisers and administrators (without a reason: refused with 400 once allowed).
+        new("API: return a submission, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/return", "S A A R R R R"),
+        new("API: return a submission, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/return", "S A A R R R R"),
 
         // Signing off: the unit head alone, last because it closes the submission.
         new("API: sign off, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/submit", "S R R R R R R"),

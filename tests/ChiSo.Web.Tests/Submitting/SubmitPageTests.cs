@@ -22,7 +22,7 @@ public class SubmitPageTests(ClockedApp app)
         {
             using var form = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["_handler"] = "submit", ["__RequestVerificationToken"] = Browser.TokenIn(page),
+                ["_handler"] = "submit", ["__RequestVerificationToken"] = Browser.TokenIn(page), ["confirm"] = "on",
             });
             using var response = await head.PostAsync(new Uri(PagePath, UriKind.Relative), form);
             var after = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

@@ -11,8 +11,13 @@ public sealed record PointsView(string Code, double Points, string Shown);
 /// A saved value and the points of every node after it. <see cref="Revision"/> grows with every save of the submission
 /// (a new value adds one, a changed one adds one to its version): a form with several saves in flight shows the points of the highest one it has
 /// received, never older points that arrived late.
+/// <see cref="Checks"/> holds what the saved criterion's values break now (failed checks, values out of bounds): the form
+/// shows them beside the inputs concerned and clears those no longer listed.
 /// </summary>
-public sealed record SavedResponse(ValueState Value, IReadOnlyList<PointsView> Points, int Revision);
+public sealed record SavedResponse(ValueState Value, IReadOnlyList<PointsView> Points, int Revision)
+{
+    public IReadOnlyList<CheckView> Checks { get; init; } = [];
+}
 
 public sealed record ConflictResponse(string Message, ValueState Stored, ValueState Attempted);
 
@@ -61,7 +66,8 @@ public static class CollectionEndpoints
         {
             // Points from the values as stored now, the other fields' saves that committed meanwhile included.
             var after = await forms.WithValuesAsync(entry, ct);
-            return TypedResults.Ok(new SavedResponse(saved.Value, PointsOf(after), Revision(after)));
+            var checks = after.Plan.TryGetIndex(request.Criterion, out var node) ? EntryChecks.Of(after, after.Plan.Nodes[node]) : [];
+            return TypedResults.Ok(new SavedResponse(saved.Value, PointsOf(after), Revision(after)) { Checks = [.. checks.Select(EntryChecks.View)] });
         }
 
         return outcome switch

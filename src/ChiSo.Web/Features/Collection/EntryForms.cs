@@ -17,6 +17,15 @@ public record EntryHead(
 {
     /// <summary>Values can be entered while the campaign collects data and the unit has not submitted.</summary>
     public bool Editable => CampaignStatus == CampaignStatus.Open && Submission.Status == SubmissionStatus.Draft;
+
+    /// <summary>The campaign's assessment year, the period dates declared <c>within: period</c> fall in.</summary>
+    public int Year { get; init; }
+
+    /// <summary>The first day of the campaign's period.</summary>
+    public DateOnly? PeriodStart => Year > 0 ? InputBounds.PeriodOf(Year).Start : null;
+
+    /// <summary>The last day of the campaign's period.</summary>
+    public DateOnly? PeriodEnd => Year > 0 ? InputBounds.PeriodOf(Year).End : null;
 }
 
 /// <summary>
@@ -74,7 +83,7 @@ public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow wi
 
         window.Remember(head.Submission.CampaignId, head.Submission.UnitId, head.Schedule);
         var plan = await plans.ForEditionAsync(db, head.EditionId, head.ContentHash, head.FrameworkId, cancellationToken);
-        return new EntryHead(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan);
+        return new EntryHead(head.Submission, head.Name, head.Status, head.UnitCode, head.UnitName, plan) { Year = head.Schedule.Year };
     }
 
     /// <summary>The entry with its values as stored now (saves made since <paramref name="head"/> was read included).</summary>
@@ -82,7 +91,7 @@ public sealed class EntryForms(ChiSoDbContext db, Submitting.SubmissionWindow wi
     {
         ArgumentNullException.ThrowIfNull(head);
         var values = await ValuesAsync(head.Submission.Id, cancellationToken);
-        return new Entry(head.Submission, head.CampaignName, head.CampaignStatus, head.UnitCode, head.UnitName, head.Plan, values);
+        return new Entry(head.Submission, head.CampaignName, head.CampaignStatus, head.UnitCode, head.UnitName, head.Plan, values) { Year = head.Year };
     }
 
     private async Task<Dictionary<(string Criterion, string Input), Answer>> ValuesAsync(int submissionId, CancellationToken cancellationToken)

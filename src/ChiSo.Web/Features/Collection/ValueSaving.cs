@@ -93,6 +93,12 @@ public sealed class ValueSaving(ChiSoDbContext db, TimeProvider clock, Submittin
             return new SaveOutcome.Invalid(problem.Vi, problem.En);
         }
 
+        // A date outside its window is refused like a number out of range: the campaign's period is the entry's.
+        if (InputBounds.DateOf(input, parsed) is { } date && InputBounds.DateProblem(input, date, entry.PeriodStart, entry.PeriodEnd) is { } outside)
+        {
+            return new SaveOutcome.Invalid(outside.Vi, outside.En);
+        }
+
         var at = clock.GetUtcNow().UtcDateTime;
         var typed = request.Parts is { } typedParts ? Citation.Join(typedParts) : request.Value ?? "";
         var attempted = ValueState.Of(input, request.Criterion, typed, request.Version, userName, at);

@@ -2,7 +2,10 @@ using System.Security.Claims;
 using ChiSo.Data;
 using ChiSo.Data.Audit;
 using ChiSo.Data.Campaigns;
+using ChiSo.Data.Results;
 using ChiSo.Data.Submissions;
+using ChiSo.Engine.Frameworks;
+using ChiSo.Engine.Scoring;
 using ChiSo.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,9 +21,13 @@ public sealed record SigningOutcome(int Status, string? Vi, string? En)
 /// The unit head's sign-off (ký nộp): Draft → Submitted, once, while the campaign collects data and the unit's
 /// deadline (or extension) has not passed; audited with the state before and after.
 /// </summary>
-public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, SubmissionWindow window, TimeProvider clock)
+public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, SubmissionWindow window, TimeProvider clock, ScoringPlans plans)
 {
-    public async Task<SigningOutcome> SubmitAsync(int submissionId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Signs off when <paramref name="confirmed"/> (the head ticked that the submission is complete and correct) and no
+    /// stored value breaks an error-severity check or its bounds (docs/adr/0023-checks-on-inputs.md).
+    /// </summary>
+    public async Task<SigningOutcome> SubmitAsync(int submissionId, ClaimsPrincipal user, bool confirmed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
@@ -48,6 +55,20 @@ public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, Subm
             return new(StatusCodes.Status403Forbidden, closed.Vi, closed.En);
         }
 
+        if (!confirmed)
+        {
+            return new(StatusCodes.Status400BadRequest,
+                "Hãy đánh dấu ô xác nhận rằng hồ sơ đầy đủ và đúng trước khi ký nộp.", "Tick the box confirming that the submission is complete and correct before signing it off.");
+        }
+
+        if ((await FailuresAsync(submission, cancellationToken)).Where(f => f.Severity == CheckSeverity.Error).ToList() is { Count: > 0 } errors)
+        {
+            var count = errors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new(StatusCodes.Status409Conflict,
+                $"Chưa ký nộp được: còn {count} giá trị không hợp lệ (ví dụ tiêu chí {errors[0].Criterion}: {errors[0].Message.Vi}). Hãy sửa rồi ký nộp lại.",
+                $"Not signed off: {count} values are not possible (e.g. criterion {errors[0].Criterion}: {errors[0].Message.En}). Correct them and sign off again.");
+        }
+
         submission.Status = SubmissionStatus.Submitted;
         try
         {
@@ -61,5 +82,19 @@ public sealed class SubmissionSigning(ChiSoDbContext db, UnitAccess access, Subm
         }
 
         return new(StatusCodes.Status200OK, null, null);
+    }
+
+    /// <summary>What the stored self-assessment values break, by the engine's one rule (the form shows the same).</summary>
+    private async Task<IReadOnlyList<CheckFailure>> FailuresAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == submission.CampaignId)
+            .Select(c => new { c.Year, c.FrameworkEditionId, c.FrameworkEdition!.ContentHash, c.FrameworkEdition.FrameworkId })
+            .SingleAsync(cancellationToken);
+        var plan = await plans.ForEditionAsync(db, campaign.FrameworkEditionId, campaign.ContentHash, campaign.FrameworkId, cancellationToken);
+        var values = await db.InputValues.AsNoTracking().Where(v => v.SubmissionId == submission.Id && v.Round == Rounds.Self)
+            .Select(v => new { v.CriterionCode, v.InputId, v.Number, v.Text })
+            .ToDictionaryAsync(v => (v.CriterionCode, v.InputId), v => new StoredValue(v.Number, v.Text), cancellationToken);
+        var (start, end) = InputBounds.PeriodOf(campaign.Year);
+        return InputChecks.OfValues(plan, (criterion, input) => values.GetValueOrDefault((criterion, input)), start, end);
     }
 }
