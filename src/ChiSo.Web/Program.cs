@@ -7,6 +7,7 @@ using ChiSo.Web.Features.EditionEditor;
 using ChiSo.Web.Features.Evidence;
 using ChiSo.Web.Features.Layout;
 using ChiSo.Web.Features.Notifications;
+using ChiSo.Web.Features.People;
 using ChiSo.Web.Features.Progress;
 using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Shared;
@@ -21,6 +22,7 @@ builder.Services
     .AddDemo()
     .AddAccounts(builder.Configuration)
     .AddAdmin()
+    .AddPeople(builder.Configuration)
     .AddSetup()
     .AddCollection()
     .AddSubmitting()
@@ -59,6 +61,7 @@ app.MapScalarApiReference().AllowAnonymous();
 app.MapShared();
 app.MapAccounts();
 app.MapAdmin();
+app.MapPeople();
 app.MapSetup();
 app.MapCollection();
 app.MapSubmitting();

@@ -5,14 +5,17 @@ namespace ChiSo.Web.Features.Accounts;
 
 public static class RoleNames
 {
-    public static string Shown(Role role) => role switch
+    public static string Shown(Role role) => L.T(Words(role).Vi, Words(role).En);
+
+    /// <summary>The role's name in both languages: what pages show and what a people sheet may say.</summary>
+    public static Engine.Bilingual Words(Role role) => role switch
     {
-        Role.Administrator => L.T("Quản trị hệ thống", "Administrator"),
-        Role.Organiser => L.T("Cán bộ tổ chức đánh giá", "Organiser"),
-        Role.UnitReporter => L.T("Cán bộ báo cáo", "Unit reporter"),
-        Role.UnitHead => L.T("Thủ trưởng đơn vị", "Unit head"),
-        Role.Reviewer => L.T("Thành viên Hội đồng thẩm định", "Reviewer"),
-        Role.Leader => L.T("Lãnh đạo", "Leader"),
+        Role.Administrator => new("Quản trị hệ thống", "Administrator"),
+        Role.Organiser => new("Cán bộ tổ chức đánh giá", "Organiser"),
+        Role.UnitReporter => new("Cán bộ báo cáo", "Unit reporter"),
+        Role.UnitHead => new("Thủ trưởng đơn vị", "Unit head"),
+        Role.Reviewer => new("Thành viên Hội đồng thẩm định", "Reviewer"),
+        Role.Leader => new("Lãnh đạo", "Leader"),
     };
 
     /// <summary>The role with its unit, or "toàn hệ thống" for a system-wide role.</summary>

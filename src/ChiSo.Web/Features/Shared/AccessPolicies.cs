@@ -20,6 +20,12 @@ public static class AccessPolicies
 
     public const string ProgressFollower = "progress-follower";
 
+    /// <summary>Managing people: administrators, and organisers within their scope (docs/adr/0021-who-manages-whom.md).</summary>
+    public const string PeopleManager = "people-manager";
+
+    public static bool ManagesPeople(IEnumerable<Membership> memberships) =>
+        memberships.Any(m => (m.UnitId is null && m.Role == Role.Administrator) || m.Role == Role.Organiser);
+
     public static bool IsAdministrator(IEnumerable<Membership> memberships) =>
         memberships.Any(m => m.UnitId is null && m.Role == Role.Administrator);
 
@@ -44,6 +50,8 @@ public static class AccessPolicies
                 IsOrganiser, NotAnOrganiserVi, NotAnOrganiserEn)))
             .AddPolicy(Reminder, p => p.RequireAuthenticatedUser().AddRequirements(new MembershipRequirement(
                 IsOrganiser, "Chỉ người tổ chức và quản trị hệ thống được gửi nhắc nhở.", "Only organisers and administrators send reminders.")))
+            .AddPolicy(PeopleManager, p => p.RequireAuthenticatedUser().AddRequirements(new MembershipRequirement(
+                ManagesPeople, "Chỉ quản trị hệ thống và cán bộ tổ chức đánh giá được quản lý người dùng.", "Only administrators and organisers manage people.")))
             .AddPolicy(ProgressFollower, p => p.RequireAuthenticatedUser().AddRequirements(new MembershipRequirement(
                 FollowsProgress, "Chỉ người tổ chức, quản trị hệ thống và lãnh đạo được theo dõi tiến độ.", "Only organisers, administrators and leaders follow the progress.")));
         return services;
