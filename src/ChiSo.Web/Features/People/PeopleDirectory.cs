@@ -66,6 +66,10 @@ public sealed class PeopleDirectory(ChiSoDbContext db)
         return new PersonDetails(person, ticket?.Created, ticket?.Expires, ticket?.Used is not null, hasPassword, history);
     }
 
+    /// <summary>The unit with <paramref name="code"/> (the latest one when the code was reused), or null.</summary>
+    public async Task<int?> UnitIdAsync(string code, CancellationToken cancellationToken = default) =>
+        await db.Units.AsNoTracking().Where(u => u.Code == code).OrderByDescending(u => u.ValidFrom).Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The memberships of a person with their units, for the scope checks of a change.</summary>
     public Task<List<Membership>> MembershipsOfAsync(string id, CancellationToken cancellationToken = default) =>
         db.Memberships.AsNoTracking().Where(m => m.UserId == id).ToListAsync(cancellationToken);
