@@ -31,6 +31,6 @@ public static class PeopleEndpoints
     private static async Task<IResult> RequestNewLink([FromForm] string? email, NewLinks links, CancellationToken ct)
     {
         await links.RequestAsync(email, ct);
-        return TypedResults.LocalRedirect(Invitations.NewLinkPath + "?sent=1");
+        return TypedResults.LocalRedirect(Invitations.NewLinkPath + "?sent=true");
     }
 }
