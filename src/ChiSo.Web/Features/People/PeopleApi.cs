@@ -43,7 +43,8 @@ public static class PeopleApi
 {
     public static void MapPeopleApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/people").RequireAuthorization(AccessPolicies.PeopleManager).WithTags("People")
+        var api = app.MapGroup("/api/v1/people").RequireAuthorization(AccessPolicies.PeopleManager)
+            .WithApiTag("People", "Người dùng và vai trò của họ (quản trị viên; ban tổ chức trong phạm vi đơn vị của mình): danh sách, tạo và mời, vai trò, vô hiệu hóa, mời lại, mời theo tệp. People and their roles (administrators; organisers within their units): list, create and invite, roles, deactivate, re-invite, invite from a sheet.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/", List).WithName("ListPeople").WithSummary("People the caller manages or sees, filtered and paged (search ignores diacritics)");
         api.MapPost("/", Create).AddEndpointFilter<AntiforgeryHeader>().WithName("CreatePerson").ProducesProblem(StatusCodes.Status400BadRequest)
