@@ -8,6 +8,7 @@ using ChiSo.Web.Features.Evidence;
 using ChiSo.Web.Features.FirstRun;
 using ChiSo.Web.Features.Layout;
 using ChiSo.Web.Features.Notifications;
+using ChiSo.Web.Features.People;
 using ChiSo.Web.Features.Progress;
 using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Shared;
@@ -24,6 +25,7 @@ builder.Services
     .AddAccounts(builder.Configuration)
     .AddFirstRun(builder.Configuration)
     .AddAdmin()
+    .AddPeople(builder.Configuration)
     .AddSetup()
     .AddCollection()
     .AddSubmitting()
@@ -65,6 +67,7 @@ app.MapScalarApiReference().AllowAnonymous();
 app.MapShared();
 app.MapAccounts();
 app.MapAdmin();
+app.MapPeople();
 app.MapSetup();
 app.MapCollection();
 app.MapSubmitting();

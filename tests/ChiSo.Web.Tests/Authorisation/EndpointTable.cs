@@ -45,6 +45,24 @@ internal static class EndpointTable
         new("administration: sign a user out everywhere", Send.Form, i => $"/admin/users/{i.SpareUserId}/signout-everywhere", "S A R R R R R"),
         new("administration: deactivate a user", Send.Form, i => $"/admin/users/{i.SpareUserId}/deactivate", "S A R R R R R"),
 
+        // People: administrators everywhere, organisers within their units (the system-wide demo organiser: every unit),
+        // nobody else. The spare account holds no membership, so only an administrator sees it (others: not found).
+        new("people: list page", Send.Get, _ => "/people", "S A A R R R R"),
+        new("people: new person page", Send.Get, _ => "/people/new", "S A A R R R R"),
+        new("people: sheet page", Send.Get, _ => "/people/sheet", "S A A R R R R"),
+        new("people: a person's page", Send.Get, i => $"/people/{i.SpareUserId}", "S A R R R R R"),
+        new("get a new link page", Send.Get, _ => "/account/new-link", "A A A A A A A"),
+        new("API: people", Send.Get, _ => "/api/v1/people", "S A A R R R R"),
+        new("API: create a person (none given)", Send.Json, _ => "/api/v1/people", "S A A R R R R"),
+        new("API: people sheet template", Send.Get, _ => "/api/v1/people/sheet/template", "S A A R R R R"),
+        new("API: people sheet preview", Send.Multipart, _ => "/api/v1/people/sheet/preview", "S A A R R R R"),
+        new("API: people sheet apply (unknown)", Send.Json, _ => "/api/v1/people/sheet/none/apply", "S R R R R R R"),
+        new("API: a person", Send.Get, i => $"/api/v1/people/{i.SpareUserId}", "S A R R R R R"),
+        new("API: a person's memberships (none given)", Send.Put, i => $"/api/v1/people/{i.SpareUserId}/memberships", "S A R R R R R"),
+        new("API: resend an invitation", Send.Json, i => $"/api/v1/people/{i.SpareUserId}/invitation", "S A R R R R R"),
+        new("API: deactivate a person", Send.Json, i => $"/api/v1/people/{i.SpareUserId}/deactivate", "S A R R R R R"),
+        new("API: reactivate a person", Send.Json, i => $"/api/v1/people/{i.SpareUserId}/reactivate", "S A R R R R R"),
+
         // A unit's data: its own people, and those who see every unit or lead the province.
         new("entry page, own unit", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}", "S A A A A A A"),
         new("entry page, other unit", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}", "S A A A A R R"),

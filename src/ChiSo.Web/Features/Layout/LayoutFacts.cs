@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Identity;
 namespace ChiSo.Web.Features.Layout;
 
 /// <summary>What the layout of every page shows about the signed-in user: the set-up and administration links, the unread count.</summary>
-public sealed record LayoutUser(bool Organiser, bool Administrator, int Unread);
+public sealed record LayoutUser(bool Organiser, bool Administrator, int Unread, bool ManagesPeople = false);
 
 /// <summary>
 /// Reads <see cref="LayoutUser"/> on a DbContext of its own. The layout's reads and the page's run at the same time
@@ -32,7 +32,8 @@ public sealed class LayoutFacts(DatabaseOptions options, UserManager<ChiSoUser> 
             return new(
                 AccessPolicies.IsOrganiser(memberships),
                 AccessPolicies.IsAdministrator(memberships),
-                await new NotificationInbox(db, users, clock).UnreadCountAsync(user, cancellationToken));
+                await new NotificationInbox(db, users, clock).UnreadCountAsync(user, cancellationToken),
+                AccessPolicies.ManagesPeople(memberships));
         }
     }
 }

@@ -23,6 +23,12 @@ public static class AccessPolicies
     /// <summary>Adding and changing a province's own bodies and the comparison groups; where, is <c>UnitEditing</c>'s scope.</summary>
     public const string UnitEditor = "unit-editor";
 
+    /// <summary>Managing people: administrators, and organisers within their scope (docs/adr/0021-who-manages-whom.md).</summary>
+    public const string PeopleManager = "people-manager";
+
+    /// <summary>Who may manage people: the same as who may edit units (each within its own scope).</summary>
+    public static bool ManagesPeople(IEnumerable<Membership> memberships) => EditsUnits(memberships);
+
     /// <summary>Administrators, and organisers whether system-wide or of a province.</summary>
     public static bool EditsUnits(IEnumerable<Membership> memberships) =>
         memberships.Any(m => (m.UnitId is null && m.Role == Role.Administrator) || m.Role == Role.Organiser);
@@ -53,6 +59,8 @@ public static class AccessPolicies
                 IsOrganiser, "Chỉ người tổ chức và quản trị hệ thống được gửi nhắc nhở.", "Only organisers and administrators send reminders.")))
             .AddPolicy(UnitEditor, p => p.RequireAuthenticatedUser().AddRequirements(new MembershipRequirement(
                 EditsUnits, "Chỉ người tổ chức và quản trị hệ thống được thêm, sửa đơn vị và nhóm so sánh.", "Only organisers and administrators add and change units and comparison groups.")))
+            .AddPolicy(PeopleManager, p => p.RequireAuthenticatedUser().AddRequirements(new MembershipRequirement(
+                ManagesPeople, "Chỉ quản trị hệ thống và cán bộ tổ chức đánh giá được quản lý người dùng.", "Only administrators and organisers manage people.")))
             .AddPolicy(ProgressFollower, p => p.RequireAuthenticatedUser().AddRequirements(new MembershipRequirement(
                 FollowsProgress, "Chỉ người tổ chức, quản trị hệ thống và lãnh đạo được theo dõi tiến độ.", "Only organisers, administrators and leaders follow the progress.")));
         return services;
