@@ -4,6 +4,7 @@ using ChiSo.Web.Features.Admin;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Demo;
 using ChiSo.Web.Features.EditionEditor;
+using ChiSo.Web.Features.Editions;
 using ChiSo.Web.Features.Evidence;
 using ChiSo.Web.Features.FirstRun;
 using ChiSo.Web.Features.Layout;
@@ -24,6 +25,7 @@ builder.Services
     .AddFirstRun(builder.Configuration)
     .AddAdmin()
     .AddSetup()
+    .AddEditions()
     .AddCollection()
     .AddSubmitting()
     .AddEvidence(builder.Configuration)
@@ -64,6 +66,7 @@ app.MapShared();
 app.MapAccounts();
 app.MapAdmin();
 app.MapSetup();
+app.MapEditions();
 app.MapCollection();
 app.MapSubmitting();
 app.MapEvidence();

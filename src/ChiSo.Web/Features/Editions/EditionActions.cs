@@ -1,0 +1,111 @@
+using ChiSo.Data.Frameworks;
+using ChiSo.Engine;
+using ChiSo.Engine.Frameworks;
+using ChiSo.Files.Frameworks;
+using ChiSo.Files.Results;
+using ChiSo.Files.Yaml;
+
+namespace ChiSo.Web.Features.Editions;
+
+/// <summary>What an import or a copy came to: the stored edition's id, or every problem.</summary>
+public sealed record EditionResult(int? Id, IReadOnlyList<EditionProblem> Problems)
+{
+    public static EditionResult From(EditionOutcome outcome) =>
+        new(outcome.Id, [.. (outcome.Problems ?? []).Select(EditionProblem.Of)]);
+}
+
+/// <summary>The editions' operations shared by the pages and the API: import a checked file, copy, diff, export.</summary>
+public sealed class EditionActions(EditionStore store)
+{
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>
+    /// Stores a checked framework as a draft, as its canonical YAML (<see cref="FrameworkYaml.Write"/>), so that a
+    /// download uploaded again gives the same text and hash. Nothing is stored when the file has an error.
+    /// </summary>
+    public async Task<EditionResult> ImportAsync(CheckedFramework read, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (!read.IsValid || read.Framework is null)
+        {
+            return new EditionResult(null, [.. read.Problems.Select(EditionProblem.Of)]);
+        }
+
+        var stored = await store.AddDraftAsync(read.Framework, FrameworkYaml.Write(read.Framework), null, actor, cancellationToken);
+        return EditionResult.From(stored);
+    }
+
+    /// <summary>"New edition from last year's": the edition copied as a draft with the next edition number.</summary>
+    public async Task<EditionResult> CopyAsync(int id, string actor, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is not { } edition || store.Read(edition).Framework is not { } framework)
+        {
+            return new EditionResult(null, [EditionProblem.Of(new Bilingual("Không tìm thấy phiên bản bộ chỉ số này.", "No such framework edition."))]);
+        }
+
+        var next = framework with { Edition = framework.Edition + 1 };
+        return EditionResult.From(await store.AddDraftAsync(next, FrameworkYaml.Write(next), edition.Id, actor, cancellationToken));
+    }
+
+    /// <summary>The difference from edition <paramref name="earlierId"/> to <paramref name="laterId"/>; null when either is missing.</summary>
+    public async Task<(FrameworkEdition Earlier, FrameworkEdition Later, FrameworkDifference Difference)?> DiffAsync(int earlierId, int laterId, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(earlierId, cancellationToken) is not { } earlier || await store.FindAsync(laterId, cancellationToken) is not { } later)
+        {
+            return null;
+        }
+
+        return (earlier, later, FrameworkDiff.Compare(store.Read(earlier).Framework!, store.Read(later).Framework!));
+    }
+
+    /// <summary>The stored YAML, byte for byte what its hash is of.</summary>
+    public static IResult Yaml(FrameworkEdition edition) =>
+        TypedResults.File(new System.Text.UTF8Encoding(false).GetBytes(edition.Yaml), "application/yaml; charset=utf-8", EditionStore.FileName(edition));
+
+    public IResult Workbook(FrameworkEdition edition)
+    {
+        var output = new MemoryStream();
+        FrameworkWorkbook.Write(store.Read(edition).Framework!, output);
+        output.Position = 0;
+        return TypedResults.File(output, XlsxType, Path.ChangeExtension(EditionStore.FileName(edition), ".xlsx"));
+    }
+
+    /// <summary>The changes as a table (one change a row), for CSV and workbook downloads.</summary>
+    public static ResultTable Table(FrameworkEdition earlier, FrameworkEdition later, FrameworkDifference difference, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(later);
+        ArgumentNullException.ThrowIfNull(difference);
+        string T(string vi, string en) => language == Language.En ? en : vi;
+        return new ResultTable(
+            T($"Khác biệt {earlier.FrameworkId} {earlier.Edition} → {later.FrameworkId} {later.Edition}", $"Differences {earlier.FrameworkId} {earlier.Edition} → {later.FrameworkId} {later.Edition}"),
+            [
+                new ResultColumn("change", T("Thay đổi", "Change"), ColumnKind.Text),
+                new ResultColumn("earlier_code", T("Mã cũ", "Earlier code"), ColumnKind.Text),
+                new ResultColumn("later_code", T("Mã mới", "Later code"), ColumnKind.Text),
+                new ResultColumn("name", T("Tên", "Name"), ColumnKind.Text),
+                new ResultColumn("before", T("Trước", "Before"), ColumnKind.Text),
+                new ResultColumn("after", T("Sau", "After"), ColumnKind.Text),
+                new ResultColumn("comparable", T("So sánh được", "Comparable"), ColumnKind.Text),
+                new ResultColumn("description", T("Mô tả", "Description"), ColumnKind.Text),
+            ],
+            [.. difference.Changes.Select(c => new object?[]
+            {
+                Kind(c.Kind), c.EarlierCode ?? "", c.LaterCode ?? "", c.Name, c.Before ?? "", c.After ?? "",
+                c.LaterCode is { } code && difference.Link(code) is { } link ? (link.Comparable ? T("có", "yes") : T("không", "no")) : "",
+                c.Text.In(language),
+            })]);
+    }
+
+    public static LabelledCell Kind(NodeChangeKind kind) => kind switch
+    {
+        NodeChangeKind.Added => new("added", "thêm mới", "added"),
+        NodeChangeKind.Removed => new("removed", "bỏ", "removed"),
+        NodeChangeKind.Renamed => new("renamed", "đổi tên", "renamed"),
+        NodeChangeKind.Recoded => new("recoded", "đổi mã", "renumbered"),
+        NodeChangeKind.Moved => new("moved", "chuyển nhánh", "moved"),
+        NodeChangeKind.MaxPointsChanged => new("max_points", "đổi điểm tối đa", "max points changed"),
+        NodeChangeKind.RuleChanged => new("rule", "đổi quy tắc chấm", "rule changed"),
+        NodeChangeKind.InputsChanged => new("inputs", "đổi số liệu đầu vào", "inputs changed"),
+    };
+}
