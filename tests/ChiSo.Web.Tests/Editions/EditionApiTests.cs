@@ -47,7 +47,7 @@ public sealed class EditionApiTests(WebAppFactory factory)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal((EditionStatus.Draft, "tochuc@demo.chiso.vn"), (stored.Status, stored.CreatedBy));
-        Assert.Equal(Files.Yaml.FrameworkYaml.Write(Files.FrameworkSources.FromYaml(EditionFiles.Yaml(id), "x.yaml").Framework!), stored.Yaml);
+        Assert.Equal(Files.Yaml.CanonicalYaml.Write(Files.FrameworkSources.FromYaml(EditionFiles.Yaml(id), "x.yaml").Framework!), stored.Yaml);
         Assert.Equal(FrameworkEdition.HashOf(stored.Yaml), created.GetProperty("hash").GetString());
         Assert.Equal(("draft", stored.ContentHash, 2026, "Bộ chỉ số thử nghiệm"),
             (listed.GetProperty("status").GetString(), listed.GetProperty("hash").GetString(), listed.GetProperty("edition").GetInt32(), listed.GetProperty("title").GetString()));
@@ -185,7 +185,7 @@ public sealed class EditionApiTests(WebAppFactory factory)
         var kinds = diff.GetProperty("changes").EnumerateArray().Select(c => (c.GetProperty("kind").GetString(), c.GetProperty("laterCode").GetString())).ToList();
         using var browser = new Browser(factory);
         await browser.SignInAsync("tochuc@demo.chiso.vn");
-        var csv = await browser.Client.GetStringAsync(U($"/editions/{earlier}/diff/{later}.csv"));
+        var csv = Encoding.UTF8.GetString(await browser.Client.GetByteArrayAsync(U($"/editions/{earlier}/diff/{later}.csv")));
         using var xlsx = await browser.Client.GetAsync(U($"/editions/{earlier}/diff/{later}.xlsx"));
 
         Assert.Equal([("max_points", "1"), ("max_points", "1.1"), ("rule", "1.1")], kinds);

@@ -17,7 +17,7 @@ public sealed class EditionRoundTripTests
     {
         var read = EditionUpload.Read(new MemoryStream(bytes), name);
         Assert.True(read.IsValid, string.Join("\n", read.Problems.Select(p => p.Format(Engine.Language.En))));
-        return FrameworkEdition.HashOf(FrameworkYaml.Write(read.Framework!));
+        return FrameworkEdition.HashOf(CanonicalYaml.Write(read.Framework!));
     }
 
     public static TheoryData<string> Shipped => [.. Directory.GetFiles(RepositoryRoot.Of("frameworks"), "*.yaml").Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal)];
@@ -28,7 +28,7 @@ public sealed class EditionRoundTripTests
     {
         var uploaded = HashOfUpload(File.ReadAllBytes(RepositoryRoot.Of("frameworks", file)), file);
         var stored = FrameworkSources.FromYaml(File.ReadAllText(RepositoryRoot.Of("frameworks", file)), file).Framework!;
-        var yaml = FrameworkYaml.Write(stored);
+        var yaml = CanonicalYaml.Write(stored);
         using var workbook = new MemoryStream();
         FrameworkWorkbook.Write(FrameworkSources.FromYaml(yaml, file).Framework!, workbook);
 

@@ -21,13 +21,14 @@ internal static partial class WorkbookEdits
                     xml = reader.ReadToEnd();
                 }
 
-                var cell = NumberCell().Matches(xml).FirstOrDefault(m => m.Groups[3].Value == number);
+                var cell = NumberCell().Matches(xml).FirstOrDefault(m => m.Groups[4].Value == number);
                 if (cell is null)
                 {
                     continue;
                 }
 
-                var edited = xml[..cell.Index] + $"<c r=\"{cell.Groups[1].Value}\"{cell.Groups[2].Value} t=\"inlineStr\"><is><t>{text}</t></is></c>" + xml[(cell.Index + cell.Length)..];
+                var x = cell.Groups[1].Value;
+                var edited = xml[..cell.Index] + $"<{x}c r=\"{cell.Groups[2].Value}\"{cell.Groups[3].Value} t=\"inlineStr\"><{x}is><{x}t>{text}</{x}t></{x}is></{x}c>" + xml[(cell.Index + cell.Length)..];
                 entry.Delete();
                 using (var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open()))
                 {
@@ -41,6 +42,6 @@ internal static partial class WorkbookEdits
         return buffer.ToArray();
     }
 
-    [GeneratedRegex("<c r=\"([A-Z]+[0-9]+)\"((?: s=\"[0-9]+\")?)(?: t=\"n\")?><v>([^<]*)</v></c>")]
+    [GeneratedRegex("<(x:)?c r=\"([A-Z]+[0-9]+)\"((?: s=\"[0-9]+\")?)(?: t=\"n\")?><(?:x:)?v>([^<]*)</(?:x:)?v></(?:x:)?c>")]
     private static partial Regex NumberCell();
 }

@@ -20,7 +20,7 @@ public sealed class EditionActions(EditionStore store)
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>
-    /// Stores a checked framework as a draft, as its canonical YAML (<see cref="FrameworkYaml.Write"/>), so that a
+    /// Stores a checked framework as a draft, as its canonical YAML (<see cref="CanonicalYaml"/>), so that a
     /// download uploaded again gives the same text and hash. Nothing is stored when the file has an error.
     /// </summary>
     public async Task<EditionResult> ImportAsync(CheckedFramework read, string actor, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class EditionActions(EditionStore store)
             return new EditionResult(null, [.. read.Problems.Select(EditionProblem.Of)]);
         }
 
-        var stored = await store.AddDraftAsync(read.Framework, FrameworkYaml.Write(read.Framework), null, actor, cancellationToken);
+        var stored = await store.AddDraftAsync(read.Framework, CanonicalYaml.Write(read.Framework), null, actor, cancellationToken);
         return EditionResult.From(stored);
     }
 
@@ -44,7 +44,7 @@ public sealed class EditionActions(EditionStore store)
         }
 
         var next = framework with { Edition = framework.Edition + 1 };
-        return EditionResult.From(await store.AddDraftAsync(next, FrameworkYaml.Write(next), edition.Id, actor, cancellationToken));
+        return EditionResult.From(await store.AddDraftAsync(next, CanonicalYaml.Write(next), edition.Id, actor, cancellationToken));
     }
 
     /// <summary>The difference from edition <paramref name="earlierId"/> to <paramref name="laterId"/>; null when either is missing.</summary>
@@ -75,37 +75,6 @@ public sealed class EditionActions(EditionStore store)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        ArgumentNullException.ThrowIfNull(difference);
-        string T(string vi, string en) => language == Language.En ? en : vi;
-        return new ResultTable(
-            T($"Khác biệt {earlier.FrameworkId} {earlier.Edition} → {later.FrameworkId} {later.Edition}", $"Differences {earlier.FrameworkId} {earlier.Edition} → {later.FrameworkId} {later.Edition}"),
-            [
-                new ResultColumn("change", T("Thay đổi", "Change"), ColumnKind.Text),
-                new ResultColumn("earlier_code", T("Mã cũ", "Earlier code"), ColumnKind.Text),
-                new ResultColumn("later_code", T("Mã mới", "Later code"), ColumnKind.Text),
-                new ResultColumn("name", T("Tên", "Name"), ColumnKind.Text),
-                new ResultColumn("before", T("Trước", "Before"), ColumnKind.Text),
-                new ResultColumn("after", T("Sau", "After"), ColumnKind.Text),
-                new ResultColumn("comparable", T("So sánh được", "Comparable"), ColumnKind.Text),
-                new ResultColumn("description", T("Mô tả", "Description"), ColumnKind.Text),
-            ],
-            [.. difference.Changes.Select(c => new object?[]
-            {
-                Kind(c.Kind), c.EarlierCode ?? "", c.LaterCode ?? "", c.Name, c.Before ?? "", c.After ?? "",
-                c.LaterCode is { } code && difference.Link(code) is { } link ? (link.Comparable ? T("có", "yes") : T("không", "no")) : "",
-                c.Text.In(language),
-            })]);
+        return DiffTable.Of($"{earlier.FrameworkId} {earlier.Edition}", $"{later.FrameworkId} {later.Edition}", difference, language);
     }
-
-    public static LabelledCell Kind(NodeChangeKind kind) => kind switch
-    {
-        NodeChangeKind.Added => new("added", "thêm mới", "added"),
-        NodeChangeKind.Removed => new("removed", "bỏ", "removed"),
-        NodeChangeKind.Renamed => new("renamed", "đổi tên", "renamed"),
-        NodeChangeKind.Recoded => new("recoded", "đổi mã", "renumbered"),
-        NodeChangeKind.Moved => new("moved", "chuyển nhánh", "moved"),
-        NodeChangeKind.MaxPointsChanged => new("max_points", "đổi điểm tối đa", "max points changed"),
-        NodeChangeKind.RuleChanged => new("rule", "đổi quy tắc chấm", "rule changed"),
-        NodeChangeKind.InputsChanged => new("inputs", "đổi số liệu đầu vào", "inputs changed"),
-    };
 }

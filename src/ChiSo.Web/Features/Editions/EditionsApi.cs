@@ -133,7 +133,7 @@ public static class EditionsApi
             return Problems.NotFound();
         }
 
-        var changes = difference.Changes.Select(c => new EditionChange(EditionActions.Kind(c.Kind).Machine, c.EarlierCode, c.LaterCode, c.Name, c.Before, c.After, c.Text.Vi, c.Text.En)).ToList();
+        var changes = difference.Changes.Select(c => new EditionChange(Files.Frameworks.DiffTable.Kind(c.Kind).Machine, c.EarlierCode, c.LaterCode, c.Name, c.Before, c.After, c.Text.Vi, c.Text.En)).ToList();
         return TypedResults.Ok(new EditionDiff(earlier.Id, later.Id, changes, difference.Crosswalk));
     }
 
