@@ -32,7 +32,8 @@ public static class EditionsApi
 {
     public static void MapEditionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/editions").RequireAuthorization(AccessPolicies.Organiser).WithTags("Editions")
+        var api = app.MapGroup("/api/v1/editions").RequireAuthorization(AccessPolicies.Organiser)
+            .WithApiTag("Editions", "Bộ chỉ số và các phiên bản (ban tổ chức, quản trị viên): danh sách, tải lên, xem, ban hành, tạo phiên bản mới, so sánh, tải về. Framework editions for organisers and administrators: list, upload, get, publish, copy, diff, export.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/", List).WithName("ListEditions").WithSummary("Every framework edition: id, framework id, edition, title, status (draft or published) and hash")
             .Produces<List<EditionInfo>>();
