@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ChiSo.Engine;
 using ChiSo.Engine.Frameworks;
@@ -120,6 +119,4 @@ public static class EditionUpload
     }
 
     private static UploadRead Refused(Bilingual reason, int status) => new(null, "", reason, status);
-
-    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
