@@ -111,4 +111,29 @@ public sealed class EditionPageTests(WebAppFactory factory)
         Assert.Contains(stored.ContentHash, page, StringComparison.Ordinal);
         Assert.DoesNotContain("/edit\"", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Page_DraftThatDoesNotValidateYet_ShownWithItsErrorsAndNotPublished()
+    {
+        using var browser = await OrganiserAsync();
+        var id = "chua-xong-" + Guid.NewGuid().ToString("N")[..8];
+        int editionId;
+        await using (var db = factory.NewContext())
+        {
+            var draft = Data.Frameworks.FrameworkEdition.Draft(id, 2026, "Chưa xong", EditionFiles.Yaml(id).Replace("if(ke_hoach, max, 0)", "ke_hoach + max", StringComparison.Ordinal));
+            db.FrameworkEditions.Add(draft);
+            await db.SaveChangesAsync();
+            editionId = draft.Id;
+        }
+
+        var page = await browser.PageAsync($"/editions/{editionId}");
+        var token = Browser.TokenIn(page);
+        using var published = await browser.Client.PostAsync(U($"/editions/{editionId}/publish"), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        await using var check = factory.NewContext();
+
+        Assert.Contains("Bản nháp này còn lỗi", page, StringComparison.Ordinal);
+        Assert.Contains("data-code=\"1.2\"", page, StringComparison.Ordinal);
+        Assert.StartsWith($"/editions/{editionId}?check=", published.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(Data.Frameworks.EditionStatus.Draft, (await check.FrameworkEditions.AsNoTracking().SingleAsync(e => e.Id == editionId)).Status);
+    }
 }

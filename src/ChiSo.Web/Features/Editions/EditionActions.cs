@@ -35,10 +35,21 @@ public sealed class EditionActions(EditionStore store)
         return EditionResult.From(stored);
     }
 
+    /// <summary>
+    /// The model of a stored edition and its problems: a draft saved by the editor may not validate yet, and is still
+    /// shown, compared and downloaded (it cannot be published until it does).
+    /// </summary>
+    public (FrameworkDefinition? Framework, CheckedFramework Checked) Model(FrameworkEdition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        var read = store.Read(edition);
+        return read.Framework is { } valid ? (valid, read) : Files.FrameworkSources.ReadDraft(edition.Yaml, EditionStore.FileName(edition));
+    }
+
     /// <summary>"New edition from last year's": the edition copied as a draft with the next edition number.</summary>
     public async Task<EditionResult> CopyAsync(int id, string actor, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(id, cancellationToken) is not { } edition || store.Read(edition).Framework is not { } framework)
+        if (await store.FindAsync(id, cancellationToken) is not { } edition || Model(edition).Framework is not { } framework)
         {
             return new EditionResult(null, [EditionProblem.Of(new Bilingual("Không tìm thấy phiên bản bộ chỉ số này.", "No such framework edition."))]);
         }
@@ -50,12 +61,13 @@ public sealed class EditionActions(EditionStore store)
     /// <summary>The difference from edition <paramref name="earlierId"/> to <paramref name="laterId"/>; null when either is missing.</summary>
     public async Task<(FrameworkEdition Earlier, FrameworkEdition Later, FrameworkDifference Difference)?> DiffAsync(int earlierId, int laterId, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(earlierId, cancellationToken) is not { } earlier || await store.FindAsync(laterId, cancellationToken) is not { } later)
+        if (await store.FindAsync(earlierId, cancellationToken) is not { } earlier || await store.FindAsync(laterId, cancellationToken) is not { } later
+            || Model(earlier).Framework is not { } before || Model(later).Framework is not { } after)
         {
             return null;
         }
 
-        return (earlier, later, FrameworkDiff.Compare(store.Read(earlier).Framework!, store.Read(later).Framework!));
+        return (earlier, later, FrameworkDiff.Compare(before, after));
     }
 
     /// <summary>The stored YAML, byte for byte what its hash is of.</summary>
@@ -65,7 +77,7 @@ public sealed class EditionActions(EditionStore store)
     public IResult Workbook(FrameworkEdition edition)
     {
         var output = new MemoryStream();
-        FrameworkWorkbook.Write(store.Read(edition).Framework!, output);
+        FrameworkWorkbook.Write(Model(edition).Framework ?? throw new InvalidOperationException("A stored edition always reads to a model."), output);
         output.Position = 0;
         return TypedResults.File(output, XlsxType, Path.ChangeExtension(EditionStore.FileName(edition), ".xlsx"));
     }

@@ -86,16 +86,16 @@ public static class EditionsApi
         return TypedResults.Created(EditionEndpoints.PagePath(id), new EditionCreated(id, stored!.ContentHash));
     }
 
-    private static async Task<Results<Ok<EditionDetails>, ProblemHttpResult>> Get(int id, EditionStore store, CancellationToken ct)
+    private static async Task<Results<Ok<EditionDetails>, ProblemHttpResult>> Get(int id, EditionStore store, EditionActions actions, CancellationToken ct)
     {
         if (await store.FindAsync(id, ct) is not { } edition)
         {
             return Problems.NotFound();
         }
 
-        var framework = store.Read(edition).Framework!;
-        var nodes = FrameworkTree.Descendants(framework.Tree).ToList();
-        return TypedResults.Ok(new EditionDetails(Info(edition), edition.Yaml, nodes.Count, nodes.Count(n => n.IsLeaf), FrameworkTree.TotalOf(framework)));
+        var framework = actions.Model(edition).Framework;
+        var nodes = framework is null ? [] : FrameworkTree.Descendants(framework.Tree).ToList();
+        return TypedResults.Ok(new EditionDetails(Info(edition), edition.Yaml, nodes.Count, nodes.Count(n => n.IsLeaf), framework is null ? 0 : FrameworkTree.TotalOf(framework)));
     }
 
     private static async Task<IResult> PublishEdition(int id, ClaimsPrincipal user, EditionStore store, CancellationToken ct)
