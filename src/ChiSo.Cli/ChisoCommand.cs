@@ -51,6 +51,7 @@ internal static class ChisoCommand
         root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(TemplateCommand.Create(context));
         root.Subcommands.Add(UnitsCommand.Create(context));
+        root.Subcommands.Add(FrameworkCommand.Create(context));
         root.Subcommands.Add(DatabaseCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));

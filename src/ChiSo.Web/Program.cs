@@ -4,6 +4,7 @@ using ChiSo.Web.Features.Admin;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Demo;
 using ChiSo.Web.Features.EditionEditor;
+using ChiSo.Web.Features.Editions;
 using ChiSo.Web.Features.Evidence;
 using ChiSo.Web.Features.FirstRun;
 using ChiSo.Web.Features.Layout;
@@ -27,6 +28,7 @@ builder.Services
     .AddAdmin()
     .AddPeople(builder.Configuration)
     .AddSetup()
+    .AddEditions()
     .AddCollection()
     .AddSubmitting()
     .AddEvidence(builder.Configuration)
@@ -69,6 +71,7 @@ app.MapAccounts();
 app.MapAdmin();
 app.MapPeople();
 app.MapSetup();
+app.MapEditions();
 app.MapCollection();
 app.MapSubmitting();
 app.MapEvidence();

@@ -38,7 +38,7 @@ internal static class OutputFormats
         return chosen;
     }
 
-    public static void Emit(ResultTable table, OutputFormat format, string? path, CliContext context)
+    public static void Emit(ResultTable table, OutputFormat format, string? path, CliContext context, (string Vi, string En)? rows = null)
     {
         if (path is null)
         {
@@ -64,8 +64,8 @@ internal static class OutputFormats
 
         OutputFile.Write(path, stream => Write(table, format, stream));
         context.Out.WriteLine(context.T(
-            $"Đã ghi {table.Rows.Count} đơn vị vào {path}.",
-            $"Wrote {table.Rows.Count} units to {path}."));
+            $"Đã ghi {table.Rows.Count} {rows?.Vi ?? "đơn vị"} vào {path}.",
+            $"Wrote {table.Rows.Count} {rows?.En ?? "units"} to {path}."));
     }
 
     private static void Write(ResultTable table, OutputFormat format, Stream stream)

@@ -450,11 +450,21 @@ namespace ChiSo.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("BasedOnId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("Edition")
                         .HasColumnType("integer");
@@ -482,6 +492,8 @@ namespace ChiSo.Data.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BasedOnId");
 
                     b.HasIndex("FrameworkId", "Edition")
                         .IsUnique();
@@ -1244,6 +1256,14 @@ namespace ChiSo.Data.Postgres.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ChiSo.Data.Frameworks.FrameworkEdition", b =>
+                {
+                    b.HasOne("ChiSo.Data.Frameworks.FrameworkEdition", null)
+                        .WithMany()
+                        .HasForeignKey("BasedOnId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ChiSo.Data.Notifications.Notification", b =>

@@ -427,11 +427,21 @@ namespace ChiSo.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BasedOnId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Edition")
                         .HasColumnType("INTEGER");
@@ -459,6 +469,8 @@ namespace ChiSo.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BasedOnId");
 
                     b.HasIndex("FrameworkId", "Edition")
                         .IsUnique();
@@ -1195,6 +1207,14 @@ namespace ChiSo.Data.Sqlite.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ChiSo.Data.Frameworks.FrameworkEdition", b =>
+                {
+                    b.HasOne("ChiSo.Data.Frameworks.FrameworkEdition", null)
+                        .WithMany()
+                        .HasForeignKey("BasedOnId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ChiSo.Data.Notifications.Notification", b =>

@@ -33,6 +33,14 @@ public sealed class FrameworkEdition
 
     public DateTime? PublishedAt { get; set; }
 
+    /// <summary>The edition this one was copied from ("new edition from last year's"); the diff between the two is its crosswalk.</summary>
+    public int? BasedOnId { get; set; }
+
+    /// <summary>Who stored the edition (an account's e-mail, or <c>cli</c>); null for editions stored before this was kept.</summary>
+    public string? CreatedBy { get; set; }
+
+    public DateTime? CreatedAt { get; set; }
+
     public static string HashOf(string yaml) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(yaml)));
 
     /// <summary>A draft edition with its hash computed from <paramref name="yaml"/>.</summary>

@@ -11,5 +11,7 @@ internal sealed class FrameworkEditionConfiguration : IEntityTypeConfiguration<F
         builder.Property(f => f.Title).HasMaxLength(500);
         builder.Property(f => f.ContentHash).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(f => new { f.FrameworkId, f.Edition }).IsUnique();
+        builder.Property(f => f.CreatedBy).HasMaxLength(256);
+        builder.HasOne<FrameworkEdition>().WithMany().HasForeignKey(f => f.BasedOnId).OnDelete(DeleteBehavior.Restrict);
     }
 }

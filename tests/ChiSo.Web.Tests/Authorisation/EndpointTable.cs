@@ -117,7 +117,6 @@ internal static class EndpointTable
         new("set-up: extensions page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}/extensions", "S A A R R R R"),
         new("set-up: status page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}/status", "S A A R R R R"),
         new("set-up: post a form", Send.Form, i => $"/setup/campaigns/{i.CampaignId}/units", "S A A R R R R"),
-        new("API: editions", Send.Get, _ => "/api/v1/editions", "S A A R R R R"),
         new("API: campaigns", Send.Get, _ => "/api/v1/campaigns", "S A A R R R R"),
         new("API: create a campaign", Send.Json, _ => "/api/v1/campaigns", "S A A R R R R"),
         new("API: campaign units", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units", "S A A R R R R"),
@@ -163,6 +162,24 @@ internal static class EndpointTable
         // Returning a signed submission: organisers and administrators (without a reason: refused with 400 once allowed).
         new("API: return a submission, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/return", "S A A R R R R"),
         new("API: return a submission, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/return", "S A A R R R R"),
+        // Framework editions: organisers and administrators; nobody else may see drafts, upload or publish.
+        new("editions page", Send.Get, _ => "/editions", "S A A R R R R"),
+        new("edition page", Send.Get, i => $"/editions/{i.EditionId}", "S A A R R R R"),
+        new("editions diff page", Send.Get, i => $"/editions/{i.EditionId}/diff/{i.EditionId}", "S A A R R R R"),
+        new("edition download, YAML", Send.Get, i => $"/editions/{i.EditionId}/edition.yaml", "S A A R R R R"),
+        new("edition download, workbook", Send.Get, i => $"/editions/{i.EditionId}/edition.xlsx", "S A A R R R R"),
+        new("editions diff, CSV", Send.Get, i => $"/editions/{i.EditionId}/diff/{i.EditionId}.csv", "S A A R R R R"),
+        new("editions diff, workbook", Send.Get, i => $"/editions/{i.EditionId}/diff/{i.EditionId}.xlsx", "S A A R R R R"),
+        new("upload a framework (form)", Send.Multipart, _ => "/editions/upload", "S A A R R R R"),
+        new("publish an edition (form, already published)", Send.Form, i => $"/editions/{i.EditionId}/publish", "S A A R R R R"),
+        new("new edition from this one (form)", Send.Form, i => $"/editions/{i.EditionId}/copy", "S A A R R R R"),
+        new("API: editions", Send.Get, _ => "/api/v1/editions", "S A A R R R R"),
+        new("API: upload a framework", Send.Multipart, _ => "/api/v1/editions", "S A A R R R R"),
+        new("API: an edition", Send.Get, i => $"/api/v1/editions/{i.EditionId}", "S A A R R R R"),
+        new("API: publish an edition (already published)", Send.Json, i => $"/api/v1/editions/{i.EditionId}/publish", "S A A R R R R"),
+        new("API: new edition from this one", Send.Json, i => $"/api/v1/editions/{i.EditionId}/copy", "S A A R R R R"),
+        new("API: diff two editions", Send.Get, i => $"/api/v1/editions/{i.EditionId}/diff/{i.EditionId}", "S A A R R R R"),
+        new("API: export an edition", Send.Get, i => $"/api/v1/editions/{i.EditionId}/export?to=xlsx", "S A A R R R R"),
 
         // Signing off: the unit head alone, last because it closes the submission.
         new("API: sign off, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/submit", "S R R R R R R"),

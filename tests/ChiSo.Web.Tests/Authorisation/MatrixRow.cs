@@ -9,6 +9,9 @@ public sealed record MatrixIds(int CampaignId, int OwnUnitId, int OtherUnitId, i
     /// <summary>A personal access token of the reporter (only its owner may revoke it).</summary>
     public int ReporterTokenId { get; init; }
 
+    /// <summary>A published framework edition (the demo department framework), and its id as path text.</summary>
+    public int EditionId { get; init; }
+
     /// <summary>An account without roles that the administrator rows act on.</summary>
     public string SpareUserId { get; init; } = "";
 

@@ -31,7 +31,8 @@ internal static class MatrixSetup
         var copy = Copy(own, other.Id);
         db.Evidence.Add(copy);
         await db.SaveChangesAsync();
-        return new MatrixIds(demo.CampaignId, demo.OwnUnitId, demo.OtherUnitId, demo.OwnSubmissionId, other.Id, own.Id, copy.Id);
+        var edition = await db.FrameworkEditions.Where(e => e.FrameworkId == "dti-so-nganh").Select(e => e.Id).FirstAsync();
+        return new MatrixIds(demo.CampaignId, demo.OwnUnitId, demo.OtherUnitId, demo.OwnSubmissionId, other.Id, own.Id, copy.Id) { EditionId = edition };
     }
 
     /// <summary>Each caller downloads the unit's workbook and uploads it back for a preview; returns their tokens.</summary>

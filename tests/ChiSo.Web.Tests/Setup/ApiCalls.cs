@@ -53,7 +53,7 @@ internal static class ApiCalls
     {
         ArgumentNullException.ThrowIfNull(factory);
         var editions = await JsonAsync(await browser.Client.GetAsync(new Uri("/api/v1/editions", UriKind.Relative)));
-        var edition = editions.EnumerateArray().First(e => e.GetProperty("frameworkId").GetString() == "dti-so-nganh").GetProperty("id").GetInt32();
+        var edition = editions.EnumerateArray().First(e => e.GetProperty("frameworkId").GetString() == "dti-so-nganh" && e.GetProperty("status").GetString() == "published").GetProperty("id").GetInt32();
         var response = await SendAsync(browser, HttpMethod.Post, "/api/v1/campaigns", new { name, year = 2026, editionId = edition });
         response.EnsureSuccessStatusCode();
         return (await JsonAsync(response)).GetProperty("id").GetInt32();

@@ -8,7 +8,7 @@ namespace ChiSo.Web.Tests.Setup;
 public class SetupOpenApiTests(WebAppFactory factory)
 {
     [Theory]
-    [InlineData("/api/v1/editions", "get", "Setup")]
+    [InlineData("/api/v1/editions", "get", "Editions")]
     [InlineData("/api/v1/campaigns", "post", "Setup")]
     [InlineData("/api/v1/campaigns/{id}/units/{unitId}", "delete", "Setup")]
     [InlineData("/api/v1/campaigns/{id}/status", "post", "Setup")]

@@ -18,7 +18,6 @@ public static class SetupApi
     public static void MapSetupApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Organiser).WithApiTag("Setup", "Thiết lập đợt đánh giá (ban tổ chức, quản trị viên): bộ tiêu chí, đơn vị tham gia, lịch, gia hạn, trạng thái, phân công. Campaign set-up for organisers and administrators: editions, units, schedule, extensions, status, assignments.").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapGet("/editions", Editions).WithName("ListPublishedEditions").WithSummary("Published framework editions a new campaign can use");
         api.MapGet("/campaigns", CampaignsAsync).WithName("ListCampaigns").WithSummary("Campaigns the caller can see, with their status and allowed next statuses");
         api.MapPost("/campaigns", Create).WithName("CreateCampaign").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("Create a draft campaign");
 
@@ -34,8 +33,6 @@ public static class SetupApi
         one.MapPost("/status", ChangeStatus).WithName("ChangeCampaignStatus").AddEndpointFilter<AntiforgeryHeader>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Move the campaign to another status");
         AssignmentApi.Map(one);
     }
-
-    private static Task<List<EditionChoice>> Editions(CampaignSetup setup, CancellationToken ct) => setup.PublishedEditionsAsync(ct);
 
     private static async Task<List<CampaignSummary>> CampaignsAsync(ClaimsPrincipal user, UnitAccess access, CancellationToken ct)
     {
