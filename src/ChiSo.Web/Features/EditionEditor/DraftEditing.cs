@@ -86,12 +86,12 @@ public sealed class DraftEditing(ChiSoDbContext db, AuditLog audit)
 
     private async Task<DraftEditResult> StoreAsync(DraftState state, FrameworkDefinition edited, string what, string actor, CancellationToken cancellationToken)
     {
-        var yaml = FrameworkYaml.Write(edited);
+        var yaml = CanonicalYaml.Write(edited);
         var hash = FrameworkEdition.HashOf(yaml);
         var stored = await db.FrameworkEditions.AsNoTracking().Where(e => e.Id == state.Id).Select(e => e.Yaml).SingleAsync(cancellationToken);
         // The first edit of an uploaded file rewrites it in the writer's form (comments and layout go): the audit
         // event keeps the text as it was, so that nothing a person wrote is lost.
-        var original = FrameworkYaml.Write(state.Framework!) == stored ? null : stored;
+        var original = CanonicalYaml.Write(state.Framework!) == stored ? null : stored;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var written = await db.FrameworkEditions
