@@ -20,6 +20,7 @@ internal static class CoinrCompute
         }
 
         var import = Import(request.Meta!, request.Data);
+        PhaseTimings.Mark("read");
         if (import.Model is null || import.Data is null || HasErrors(import.Problems))
         {
             return (null, import.Problems);
@@ -92,8 +93,16 @@ internal static class CoinrCompute
         CompositeModel model, Dataset data, CompositeOptions options, ImmutableArray<Problem> problems, CliContext context, bool sortByRank)
     {
         var result = CompositeCalculator.Compute(model, data, options);
+        PhaseTimings.Mark("compute");
         problems = problems.AddRange(result.Problems);
-        return HasErrors(result.Problems) ? (null, problems) : (Shape(model, data, result, context, sortByRank), problems);
+        if (HasErrors(result.Problems))
+        {
+            return (null, problems);
+        }
+
+        var table = Shape(model, data, result, context, sortByRank);
+        PhaseTimings.Mark("shape");
+        return (table, problems);
     }
 
     private static bool HasErrors(IEnumerable<Problem> problems) => problems.Any(p => p.Severity == Severity.Error);
@@ -127,14 +136,17 @@ internal static class CoinrCompute
         var topLevel = model.Nodes.Where(n => n.Type == NodeType.Aggregate).Select(n => n.Level).DefaultIfEmpty(0).Max();
         var topIndex = aggregates.FindIndex(code => model.Nodes[model.IndexOf(code)].Level == topLevel);
         var top = topIndex < 0 ? null : ranks[topIndex];
-        var order = Enumerable.Range(0, data.UnitCount);
+        var order = Enumerable.Range(0, data.UnitCount).ToArray();
         if (sortByRank && top is not null)
         {
-            order = order.OrderBy(u => top[u] == 0 ? int.MaxValue : top[u]);
+            order = [.. order.OrderBy(u => top[u] == 0 ? int.MaxValue : top[u])];
         }
 
-        var rows = order.Select(u =>
+        // A row per unit, built on both cores: about 0,03 s of CPU at 10,000 units (bench/process, CHISO_TIMINGS=1).
+        var rows = new object?[order.Length][];
+        Parallel.For(0, order.Length, r =>
         {
+            var u = order[r];
             var row = new object?[columns.Count];
             row[0] = data.UnitCodes[u];
             row[1] = data.UnitNames[u];
@@ -144,8 +156,8 @@ internal static class CoinrCompute
                 row[2 + aggregates.Count + i] = ranks[i][u];
             }
 
-            return row;
-        }).ToList();
+            rows[r] = row;
+        });
 
         return new ResultTable(context.T("Kết quả tổng hợp (COINr)", "Composite results (COINr)"), columns.ToImmutable(), rows);
     }

@@ -42,6 +42,7 @@ internal static class ComputeCommand
 
     private static int Run(ComputeRequest request, CliContext context)
     {
+        PhaseTimings.Mark("start-up");
         if ((request.Meta is null) == (request.Framework is null))
         {
             context.Err.WriteLine(context.T(
@@ -67,6 +68,7 @@ internal static class ComputeCommand
         }
 
         OutputFormats.Emit(table, format.Value, request.Out, context);
+        PhaseTimings.Mark("write");
         return ExitCodes.Ok;
     }
 }

@@ -7,8 +7,8 @@ namespace ChiSo.Cli.Output;
 
 /// <summary>
 /// Writes a <see cref="ResultTable"/> as UTF-8 CSV. A results table can hold millions of cells: numbers are
-/// formatted straight into UTF-8 bytes (shortest round-trip text, no string per cell), and the two halves of a large
-/// table are formatted on both cores, then written in order.
+/// formatted straight into UTF-8 bytes (shortest round-trip text, no string per cell), and the parts of a large table
+/// are formatted on all cores, then written in order.
 /// </summary>
 internal static class CsvRows
 {
@@ -25,11 +25,14 @@ internal static class CsvRows
             return;
         }
 
-        var middle = rows / 2;
-        ArrayBufferWriter<byte> first = null!, second = null!;
-        Parallel.Invoke(() => first = Format(table, 0, middle), () => second = Format(table, middle, rows));
-        stream.Write(first.WrittenSpan);
-        stream.Write(second.WrittenSpan);
+        // More parts than cores, so that a core shared with another process does not hold the others up.
+        var parts = Math.Min(Environment.ProcessorCount * 4, rows / (ParallelRows / 2));
+        var formatted = new ArrayBufferWriter<byte>[parts];
+        Parallel.For(0, parts, p => formatted[p] = Format(table, (int)((long)rows * p / parts), (int)((long)rows * (p + 1) / parts)));
+        foreach (var part in formatted)
+        {
+            stream.Write(part.WrittenSpan);
+        }
     }
 
     private static ArrayBufferWriter<byte> Format(ResultTable table, int from, int to)

@@ -86,7 +86,13 @@ public sealed class RawTableBuilder
     }
 
     /// <summary>Sets cell <paramref name="column"/> (index among kept columns) of the current row from its text, without allocating for numbers.</summary>
-    public void SetText(int column, ReadOnlySpan<char> text)
+    public void SetText(int column, ReadOnlySpan<char> text) => SetText(column, _rows - 1, text);
+
+    /// <summary>
+    /// Sets cell <paramref name="column"/> of row <paramref name="row"/> (0-based, added by <see cref="AddRows"/>)
+    /// from its text. Safe to call from several threads on different cells.
+    /// </summary>
+    public void SetText(int column, int row, ReadOnlySpan<char> text)
     {
         var trimmed = text.Trim();
         if (trimmed.IsEmpty || trimmed.SequenceEqual("NA"))
@@ -96,7 +102,7 @@ public sealed class RawTableBuilder
 
         if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
-            _numbers[column][_rows - 1] = value;
+            _numbers[column][row] = value;
             if (!HasLeadingZero(trimmed))
             {
                 return;
@@ -105,19 +111,63 @@ public sealed class RawTableBuilder
             // Codes such as "06" or "00004" read as numbers too; keep the text so the zeros survive.
         }
 
-        var texts = _texts[column] ??= new string?[_numbers[column].Length];
-        texts[_rows - 1] = trimmed.ToString();
+        if (_texts[column] is null)
+        {
+            // Parallel readers may both see null here: the first array stored wins.
+            Interlocked.CompareExchange(ref _texts[column], new string?[_numbers[column].Length], null);
+        }
+
+        _texts[column]![row] = trimmed.ToString();
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> empty rows at once, on consecutive lines from <paramref name="firstLine"/>, for
+    /// a reader that fills them from several threads with <see cref="SetNumber(int, int, double)"/> and
+    /// <see cref="SetText(int, int, ReadOnlySpan{char})"/>.
+    /// </summary>
+    public void AddRows(int count, int firstLine)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var rows = _rows + count;
+        if (rows > _lines.Length)
+        {
+            Array.Resize(ref _lines, rows);
+            for (var c = 0; c < _numbers.Length; c++)
+            {
+                Array.Resize(ref _numbers[c], rows);
+                if (_texts[c] is { } t)
+                {
+                    Array.Resize(ref t, rows);
+                    _texts[c] = t;
+                }
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            _lines[_rows + i] = firstLine + i;
+        }
+
+        foreach (var numbers in _numbers)
+        {
+            Array.Fill(numbers, double.NaN, _rows, count);
+        }
+
+        _rows = rows;
     }
 
     private static bool HasLeadingZero(ReadOnlySpan<char> text) =>
         text.Length > 1 && text[0] == '0' && char.IsAsciiDigit(text[1]);
 
     /// <summary>Sets cell <paramref name="column"/> of the current row to a number (non-finite numbers are left empty).</summary>
-    public void SetNumber(int column, double value)
+    public void SetNumber(int column, double value) => SetNumber(column, _rows - 1, value);
+
+    /// <summary>Sets cell <paramref name="column"/> of row <paramref name="row"/> (0-based) to a number (non-finite numbers are left empty).</summary>
+    public void SetNumber(int column, int row, double value)
     {
         if (double.IsFinite(value))
         {
-            _numbers[column][_rows - 1] = value;
+            _numbers[column][row] = value;
         }
     }
 

@@ -44,6 +44,16 @@ internal static class CsvChunks
         var all = new ReadOnlySpan<byte>(bytes, length);
         var start = all.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         var headerEnd = RecordEnd(all, start, start);
+        // Both halves split on the header's delimiter: guessed from a data row, a ";" file whose names and decimal
+        // commas hold more "," than ";" would split the second half wrongly and silently.
+        var delimiter = headerEnd < 0 ? ',' : DelimiterOf(all[start..(headerEnd + 1)]);
+        var headers = headerEnd < 0 ? [] : Headers(all[start..(headerEnd + 1)], delimiter);
+        if (headerEnd >= 0 && headerEnd < length - 1
+            && CsvPlainRows.TryRead(bytes, length, headerEnd + 1, delimiter, headers, fileName) is { } plain)
+        {
+            return plain;
+        }
+
         var split = headerEnd < 0 ? -1 : RecordEnd(all, start, Math.Max(headerEnd + 1, start + ((length - start) / 2)));
         if (headerEnd < 0 || split < 0 || split >= length - 1)
         {
@@ -51,10 +61,6 @@ internal static class CsvChunks
             return CsvTableReader.Read(whole, fileName, all.Count((byte)'\n') + 1, null);
         }
 
-        // Both halves split on the header's delimiter: guessed from a data row, a ";" file whose names and decimal
-        // commas hold more "," than ";" would split the second half wrongly and silently.
-        var delimiter = DelimiterOf(all[start..(headerEnd + 1)]);
-        var headers = Headers(all[start..(headerEnd + 1)], delimiter);
         var firstLength = split + 1 - start;
         var restLength = length - split - 1;
         var firstRows = all.Slice(start, firstLength).Count((byte)'\n');
