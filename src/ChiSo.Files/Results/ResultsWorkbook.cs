@@ -32,9 +32,10 @@ public static class ResultsWorkbook
 
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            for (var c = 0; c < table.Rows[r].Length; c++)
+            var row = table.Rows[r];
+            for (var c = 0; c < row.Length; c++)
             {
-                SetCell(sheet.Cell(r + 2, c + 1), Shown(table.Rows[r][c], table.Columns[c]), decimalFormat);
+                SetCell(sheet.Cell(r + 2, c + 1), Shown(row[c], table.Columns[c]), decimalFormat);
             }
         }
 
