@@ -97,7 +97,7 @@ public static class AssignmentSheet
     }
 
     private static string Text(IXLWorksheet sheet, int row, int column) =>
-        sheet.Cell(row, column).GetFormattedString().Replace("\r", "", StringComparison.Ordinal).Trim().Normalize(NormalizationForm.FormC);
+        CellText.Shown(sheet.Cell(row, column)).Replace("\r", "", StringComparison.Ordinal).Trim().Normalize(NormalizationForm.FormC);
 
     private static int ColumnOf(IXLWorksheet sheet, string title)
     {

@@ -198,7 +198,7 @@ public static class PeopleSheet
         }
 
         var problems = new List<Bilingual>();
-        var text = Bounded(cell.GetFormattedString().Replace("\r", "", StringComparison.Ordinal).Normalize(NormalizationForm.FormC), problems);
+        var text = Bounded(CellText.Shown(cell).Replace("\r", "", StringComparison.Ordinal).Normalize(NormalizationForm.FormC), problems);
         return (text, problems.Count > 0 ? problems[0] : null);
     }
 

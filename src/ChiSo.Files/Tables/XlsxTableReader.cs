@@ -39,7 +39,7 @@ public static class XlsxTableReader
         var headers = new List<string?>();
         for (var c = 1; c <= lastColumn; c++)
         {
-            headers.Add(c < firstColumn ? null : sheet.Cell(firstRow, c).GetFormattedString());
+            headers.Add(c < firstColumn ? null : CellText.Shown(sheet.Cell(firstRow, c)));
         }
 
         var builder = new RawTableBuilder(label, headers, firstRow);
@@ -82,7 +82,7 @@ public static class XlsxTableReader
             case XLDataType.Text:
             case XLDataType.TimeSpan:
             default:
-                builder.SetText(column, cell.GetFormattedString());
+                builder.SetText(column, CellText.Shown(cell));
                 break;
         }
     }

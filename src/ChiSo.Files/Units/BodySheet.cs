@@ -163,7 +163,7 @@ public static class BodySheet
         var typed = TypedCell.Of(cell);
         return typed.Kind == XLDataType.DateTime
             ? typed.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
-            : Clean(cell.GetFormattedString());
+            : Clean(CellText.Shown(cell));
     }
 
     private static string Clean(string text)
