@@ -14,7 +14,7 @@ internal sealed record UserToAdd(string Email, string Name, string RoleSlug, str
 internal static class UsersAdding
 {
     /// <summary>The web app's set-password page (PublicLinks.SetPasswordPath there).</summary>
-    public const string SetPasswordPath = "/account/set-password";
+    public const string SetPasswordPath = AccountTickets.SetPasswordPath;
 
     public const string PublicUrlVariable = "App__PublicUrl";
 

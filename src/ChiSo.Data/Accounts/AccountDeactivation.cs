@@ -27,9 +27,18 @@ public sealed class AccountDeactivation(ChiSoDbContext db, UserManager<ChiSoUser
         await users.SetLockoutEnabledAsync(user, true).ConfigureAwait(false);
         await users.SetLockoutEndDateAsync(user, Forever).ConfigureAwait(false);
         await users.UpdateSecurityStampAsync(user).ConfigureAwait(false);
+        // The tokens go with it, named in the audit trail as the web app's revocation names them.
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.ApiTokens.Where(t => t.UserId == user.Id && t.Revoked == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Revoked, now), cancellationToken).ConfigureAwait(false);
+        var tokens = await db.ApiTokens.Where(t => t.UserId == user.Id && t.Revoked == null).Select(t => t.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (tokens.Count > 0)
+        {
+            await db.ApiTokens.Where(t => tokens.Contains(t.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Revoked, now), cancellationToken).ConfigureAwait(false);
+            await audit.AppendAsync(new AuditEntry(actor, "User", user.Id, "revoke-api-tokens", null, JsonSerializer.Serialize(new { TokenIds = tokens })), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         await audit.AppendAsync(new AuditEntry(actor, "User", user.Id, "deactivate", null, JsonSerializer.Serialize(new { user.Email })), cancellationToken)
             .ConfigureAwait(false);
         return true;

@@ -26,6 +26,9 @@ public sealed record TicketCheck(TicketState State, string? UserId)
 /// </summary>
 public sealed class AccountTickets(ChiSoDbContext db, TimeProvider clock)
 {
+    /// <summary>The web app's page where a ticket's holder sets their password (the links the web and the CLI print).</summary>
+    public const string SetPasswordPath = "/account/set-password";
+
     /// <summary>How long an invitation link works unless the caller says otherwise.</summary>
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(7);
 

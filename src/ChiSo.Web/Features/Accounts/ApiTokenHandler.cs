@@ -46,7 +46,7 @@ public sealed class ApiTokenHandler(
 
         // A lockout after failed sign-ins guards the password, which a token does not use: anyone could otherwise
         // stop an account's integrations by typing wrong passwords (issue 10 §3). A deactivated account stops them.
-        if (Deactivation.IsDeactivated(user))
+        if (Data.Accounts.AccountDeactivation.IsDeactivated(user))
         {
             _lockedOut = true;
             return AuthenticateResult.Fail("The token's account is locked.");

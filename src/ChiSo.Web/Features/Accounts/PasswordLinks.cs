@@ -34,7 +34,7 @@ public sealed class PasswordLinks(ChiSoDbContext db, AccountTickets tickets, Use
     {
         var check = await tickets.CheckAsync(ticket, cancellationToken);
         var user = check.IsValid ? await users.FindByIdAsync(check.UserId!) : null;
-        if (user is null || Shared.Deactivation.IsDeactivated(user))
+        if (user is null || Data.Accounts.AccountDeactivation.IsDeactivated(user))
         {
             return Outcome(user is null ? (check.IsValid ? TicketState.Unknown : check.State) : check.State, user, []);
         }
@@ -88,5 +88,5 @@ public sealed class PasswordLinks(ChiSoDbContext db, AccountTickets tickets, Use
     }
 
     private static PasswordLinkOutcome Outcome(TicketState state, ChiSoUser? user, IReadOnlyList<string> errors) =>
-        new(state, user is not null && Shared.Deactivation.IsDeactivated(user), errors, state == TicketState.Valid ? user?.Email : null);
+        new(state, user is not null && Data.Accounts.AccountDeactivation.IsDeactivated(user), errors, state == TicketState.Valid ? user?.Email : null);
 }

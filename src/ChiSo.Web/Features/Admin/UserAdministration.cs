@@ -59,14 +59,14 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
     });
 
     /// <summary>
-    /// Deactivates the account (<see cref="Shared.Deactivation"/>): no sign-in, its sessions end at the next stamp check
+    /// Deactivates the account (<see cref="Data.Accounts.AccountDeactivation"/>): no sign-in, its sessions end at the next stamp check
     /// and its tokens are revoked; unlocking reactivates it.
     /// </summary>
     public Task<bool> DeactivateAsync(string userId, string actor) =>
         ActAsync(userId, actor, "deactivate", async user =>
         {
             await users.SetLockoutEnabledAsync(user, true);
-            await users.SetLockoutEndDateAsync(user, Shared.Deactivation.Forever);
+            await users.SetLockoutEndDateAsync(user, Data.Accounts.AccountDeactivation.Forever);
             await users.UpdateSecurityStampAsync(user);
             await tokens.RevokeAllAsync(user.Id, actor);
         });
@@ -94,7 +94,7 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
     private async Task UnlockAndStampAsync(ChiSoUser user, string actor)
     {
         // A new password does not bring a deactivated account back: reactivating is its own, audited act.
-        if (!Shared.Deactivation.IsDeactivated(user))
+        if (!Data.Accounts.AccountDeactivation.IsDeactivated(user))
         {
             await users.SetLockoutEndDateAsync(user, null);
         }

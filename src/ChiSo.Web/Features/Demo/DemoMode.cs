@@ -69,7 +69,7 @@ public static partial class DemoMode
         var emails = DemoAccounts.All.Select(a => a.Email.ToUpperInvariant()).ToList();
         var accounts = await db.Users.AsNoTracking()
             .Where(u => u.PasswordHash != null && u.NormalizedEmail != null && emails.Contains(u.NormalizedEmail)).ToListAsync(cancellationToken);
-        var exposed = accounts.Where(u => u.PasswordHash is not null && !Shared.Deactivation.IsDeactivated(u)
+        var exposed = accounts.Where(u => u.PasswordHash is not null && !Data.Accounts.AccountDeactivation.IsDeactivated(u)
             && hasher.VerifyHashedPassword(u, u.PasswordHash, DemoAccounts.Password) != PasswordVerificationResult.Failed)
             .Select(u => u.Email).Order(StringComparer.Ordinal).ToList();
         if (exposed.Count > 0)

@@ -68,6 +68,6 @@ public sealed class FirstRunGate(IConfiguration configuration) : IDisposable
         var ends = await db.Memberships.AsNoTracking().Where(m => m.Role == Role.Administrator && m.UnitId == null)
             .Join(db.Users, m => m.UserId, u => u.Id, (_, u) => new ChiSoUser { LockoutEnd = u.LockoutEnd })
             .ToListAsync(cancellationToken);
-        return ends.Any(u => !Shared.Deactivation.IsDeactivated(u));
+        return ends.Any(u => !Data.Accounts.AccountDeactivation.IsDeactivated(u));
     }
 }

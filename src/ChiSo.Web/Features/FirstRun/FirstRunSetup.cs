@@ -14,7 +14,7 @@ public static partial class FirstRunSetup
     public const string AttemptsPolicy = "first-admin";
 
     /// <summary>The addresses served while the gate is open, besides the page itself and static files.</summary>
-    private static readonly string[] LetThrough = ["/signin", "/account/signin", "/account/signout", "/account/set-password", "/health", "/error", "/language", "/_framework", "/css", "/js"];
+    private static readonly string[] LetThrough = ["/signin", "/account/signin", "/account/signout", Data.Accounts.AccountTickets.SetPasswordPath, "/health", "/error", "/language", "/_framework", "/css", "/js"];
 
     public static IServiceCollection AddFirstRun(this IServiceCollection services, IConfiguration configuration)
     {

@@ -47,7 +47,7 @@ public sealed class NewLinks(ChiSoDbContext db, Invitations invitations, AuditLo
 
         var key = PeopleCheck.KeyOf(email);
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == key, cancellationToken);
-        if (user is null || Shared.Deactivation.IsDeactivated(user))
+        if (user is null || Data.Accounts.AccountDeactivation.IsDeactivated(user))
         {
             return;
         }

@@ -167,7 +167,7 @@ public sealed class PeopleChanges(ChiSoDbContext db, UserManager<ChiSoUser> user
         }
 
         var user = await users.FindByIdAsync(id);
-        if (user is null || Shared.Deactivation.IsDeactivated(user) || string.IsNullOrEmpty(user.Email))
+        if (user is null || Data.Accounts.AccountDeactivation.IsDeactivated(user) || string.IsNullOrEmpty(user.Email))
         {
             return ChangeResult.Invalid([new Bilingual("Tài khoản đã bị vô hiệu hóa: hãy kích hoạt lại trước khi mời.", "The account is deactivated: reactivate it before inviting.")]);
         }

@@ -17,7 +17,7 @@ public sealed class PublicLinks(IConfiguration configuration)
     /// <summary>The page where the holder of a one-time ticket sets their password.</summary>
     public string SetPassword(string secret) => $"{Base}{SetPasswordPath}?ticket={Uri.EscapeDataString(secret)}";
 
-    public const string SetPasswordPath = "/account/set-password";
+    public const string SetPasswordPath = Data.Accounts.AccountTickets.SetPasswordPath;
 
     /// <summary>An absolute link to a local path such as <c>/tasks</c>.</summary>
     public string To(string localPath) => Base + (localPath.StartsWith('/') ? localPath : "/" + localPath);

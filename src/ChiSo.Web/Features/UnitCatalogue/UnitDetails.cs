@@ -1,7 +1,6 @@
 using ChiSo.Data;
 using ChiSo.Data.Accounts;
 using ChiSo.Data.Units;
-using ChiSo.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Features.UnitCatalogue;
@@ -57,7 +56,7 @@ public sealed class UnitDetails(ChiSoDbContext db, UnitEditing editing)
                           join u in db.Users.AsNoTracking() on m.UserId equals u.Id
                           where m.UnitId == id
                           select new { User = u, m.Role }).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new UnitPerson(r.User.Id, r.User.DisplayName ?? r.User.Email ?? r.User.Id, r.User.Email, r.Role, !Deactivation.IsDeactivated(r.User)))
+        return [.. rows.Select(r => new UnitPerson(r.User.Id, r.User.DisplayName ?? r.User.Email ?? r.User.Id, r.User.Email, r.Role, !AccountDeactivation.IsDeactivated(r.User)))
             .OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal)];
     }
 }
