@@ -178,6 +178,12 @@
     field.addEventListener('change', () => { if (field.dataset.save === 'unsaved') { save(field); } });
   }
 
+  // A value typed while the page was still loading, before this script ran, has no timer yet: it goes now.
+  const typedEarly = (field) => [...field.querySelectorAll('input, select')].some((c) => (c.tagName === 'SELECT'
+    ? [...c.options].some((o) => o.selected !== o.defaultSelected)
+    : c.value !== c.defaultValue));
+  fields.filter(typedEarly).forEach(schedule);
+
   window.addEventListener('pagehide', () => { flush(); });
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') { flush(); } });
   window.addEventListener('beforeunload', (event) => {
