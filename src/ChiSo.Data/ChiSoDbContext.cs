@@ -3,6 +3,7 @@ using ChiSo.Data.Audit;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Frameworks;
 using ChiSo.Data.Results;
+using ChiSo.Data.Review;
 using ChiSo.Data.Submissions;
 using ChiSo.Data.Units;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -47,6 +48,10 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
     public DbSet<Objection> Objections => Set<Objection>();
 
     public DbSet<ResultSnapshot> ResultSnapshots => Set<ResultSnapshot>();
+
+    public DbSet<ReviewerAssignment> ReviewerAssignments => Set<ReviewerAssignment>();
+
+    public DbSet<RoundResponse> RoundResponses => Set<RoundResponse>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

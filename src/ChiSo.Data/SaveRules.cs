@@ -38,7 +38,7 @@ internal static class SaveRules
     {
         // The stored status decides: publishing a draft is allowed, editing or un-publishing a published one is not.
         FrameworkEdition => entry.Property(nameof(FrameworkEdition.Status)).OriginalValue is EditionStatus.Published,
-        ResultSnapshot or AuditEvent => true,
+        ResultSnapshot or AuditEvent or Review.RoundResponse => true,
         _ => false,
     };
 }

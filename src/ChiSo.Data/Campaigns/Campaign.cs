@@ -29,6 +29,12 @@ public sealed class Campaign
     /// <summary>Demo data, never to be mistaken for an official result.</summary>
     public bool IsDemo { get; set; }
 
+    /// <summary>The step of the review process (ADR 0024); changed only through the review rounds, each change audited.</summary>
+    public ReviewStage Stage { get; set; }
+
+    /// <summary>Optimistic concurrency token: two organisers moving the campaign at once cannot both succeed.</summary>
+    public int Version { get; set; }
+
     public List<CampaignPhase> Phases { get; } = [];
 
     public List<CampaignUnit> Units { get; } = [];

@@ -11,5 +11,6 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.HasOne(c => c.FrameworkEdition).WithMany().HasForeignKey(c => c.FrameworkEditionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Phases).WithOne().HasForeignKey(p => p.CampaignId);
         builder.HasMany(c => c.Units).WithOne().HasForeignKey(u => u.CampaignId);
+        builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

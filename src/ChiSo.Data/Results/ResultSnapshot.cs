@@ -34,5 +34,17 @@ public sealed class ResultSnapshot
     /// <summary>SHA-256 (lower-case hex) of <see cref="Payload"/>.</summary>
     public required string PayloadHash { get; set; }
 
+    /// <summary>
+    /// The audit chain's last hash when the snapshot was written (published snapshots): deleting recent audit events
+    /// afterwards is detectable, since this head must still be found in the chain.
+    /// </summary>
+    public string? AuditHead { get; set; }
+
+    /// <summary>The published snapshot this one replaces after a reopening; the old one stays readable.</summary>
+    public int? SupersedesId { get; set; }
+
+    /// <summary>Why it was written when that needs saying (the reopening's reason).</summary>
+    public string? Reason { get; set; }
+
     public static string HashOf(byte[] payload) => Convert.ToHexStringLower(SHA256.HashData(payload));
 }

@@ -15,5 +15,7 @@ internal sealed class ResultSnapshotConfiguration : IEntityTypeConfiguration<Res
         builder.Property(s => s.PayloadHash).HasMaxLength(64);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.CampaignId, s.Round, s.CreatedAt });
+        builder.Property(s => s.AuditHead).HasMaxLength(64);
+        builder.Property(s => s.Reason).HasMaxLength(2000);
     }
 }

@@ -11,5 +11,7 @@ internal sealed class CriterionScoreConfiguration : IEntityTypeConfiguration<Cri
         builder.HasOne<Submission>().WithMany().HasForeignKey(s => s.SubmissionId);
         builder.HasIndex(s => new { s.SubmissionId, s.CriterionCode }).IsUnique();
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.ReviewedBy).HasMaxLength(256);
+        builder.Property(s => s.FinalBy).HasMaxLength(256);
     }
 }

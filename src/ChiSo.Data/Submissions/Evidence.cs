@@ -42,4 +42,7 @@ public sealed class Evidence
     public required string AddedBy { get; set; }
 
     public DateTime AddedAt { get; set; }
+
+    /// <summary>The objection this evidence was filed with (new evidence after the round-1 result); null for the self-assessment's.</summary>
+    public int? ObjectionId { get; set; }
 }

@@ -11,5 +11,7 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
         builder.Property(o => o.By).HasMaxLength(256);
         builder.HasOne<Submission>().WithMany().HasForeignKey(o => o.SubmissionId);
         builder.HasIndex(o => new { o.SubmissionId, o.CriterionCode });
+        builder.Property(o => o.AnsweredBy).HasMaxLength(256);
+        builder.Property(o => o.Version).IsConcurrencyToken();
     }
 }
