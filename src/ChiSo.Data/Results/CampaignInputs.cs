@@ -23,9 +23,15 @@ internal static class CampaignInputs
         public NameTable Inputs { get; } = new();
     }
 
+    /// <summary>Points a reviewer fixed for one criterion of one unit (ADR 0024).</summary>
+    public readonly record struct GivenRow(int UnitId, string Criterion, double Points);
+
+    /// <summary>The input id under which given points are hashed: not an identifier, so no input can have it.</summary>
+    public const string GivenPointsInput = "#points";
+
     public sealed record Built(PointsDataset Data, List<InputRow> Rows, ImmutableArray<Problem> Problems);
 
-    public static Built Build(ScoringPlan plan, List<UnitRow> units, ValueSet values)
+    public static Built Build(ScoringPlan plan, List<UnitRow> units, ValueSet values, IReadOnlyList<GivenRow>? given = null)
     {
         units.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
         var data = new PointsDataset(plan, [.. units.Select(u => u.Code)], [.. units.Select(u => u.Name)], [.. units.Select(u => u.Group)]);
@@ -67,7 +73,37 @@ internal static class CampaignInputs
             data.SetInput(node, input, column);
         }
 
+        SetGiven(plan, data, units, unitIndex, given ?? [], rows);
+
         return new Built(data, rows, problems.ToImmutable());
+    }
+
+    /// <summary>Given points replace the rule's points of their criterion (the engine's given points) and are hashed as inputs.</summary>
+    private static void SetGiven(ScoringPlan plan, PointsDataset data, List<UnitRow> units, Dictionary<int, int> unitIndex, IReadOnlyList<GivenRow> given, List<InputRow> rows)
+    {
+        var columns = new Dictionary<int, double[]>();
+        foreach (var g in given)
+        {
+            if (!unitIndex.TryGetValue(g.UnitId, out var unit) || !plan.TryGetIndex(g.Criterion, out var node))
+            {
+                continue; // a unit no longer in the campaign, a criterion the edition does not have
+            }
+
+            if (!columns.TryGetValue(node, out var column))
+            {
+                column = new double[units.Count];
+                Array.Fill(column, double.NaN);
+                columns[node] = column;
+            }
+
+            column[unit] = g.Points;
+            rows.Add(new InputRow(units[unit].Code, g.Criterion, GivenPointsInput, g.Points, null));
+        }
+
+        foreach (var (node, column) in columns)
+        {
+            data.SetGivenPoints(node, column);
+        }
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock, Scori
     /// <summary>
     /// Scores round <paramref name="round"/> of campaign <paramref name="campaignId"/> and saves a snapshot.
     /// A value counts in round r when it is the unit's latest value of that input in rounds 0…r, so a reviewed
-    /// round only needs the values the reviewers changed.
+    /// round only needs the values the reviewers changed; from round 1 the points reviewers fixed per criterion
+    /// replace the rule's points (ADR 0024).
     /// </summary>
     public async Task<CampaignScoringResult> ComputeAsync(
         int campaignId, int round, string createdBy, bool published = false, CancellationToken cancellationToken = default)
@@ -62,8 +63,9 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock, Scori
 
         var units = await CampaignReader.UnitsAsync(db, campaignId, cancellationToken).ConfigureAwait(false);
         var values = await CampaignReader.ValuesAsync(db, campaignId, round, cancellationToken).ConfigureAwait(false);
+        var given = await CampaignReader.GivenPointsAsync(db, campaignId, round, cancellationToken).ConfigureAwait(false);
 
-        var inputs = CampaignInputs.Build(plan, units, values);
+        var inputs = CampaignInputs.Build(plan, units, values, given);
         var sheet = PointsScorer.Score(inputs.Data);
         return new CampaignScoringResult(sheet, campaign.ContentHash, InputsHash.Compute(inputs.Rows), null, [.. planProblems, .. inputs.Problems]);
     }

@@ -98,6 +98,38 @@ public class CampaignScoringTests
 
     [Theory]
     [AllDatabases]
+    public async Task ScoreAsync_ReviewedAndFinalPoints_ReplaceTheRulesPointsInTheirRoundsOnly(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        var id = await MiniCampaignAsync(db);
+        var submissions = await db.Submissions.OrderBy(s => s.Id).ToListAsync();
+        // Reviewers give Đà Nẵng's plan 4 of 10 in round 1; its objection is accepted with 7 in round 2.
+        // Quảng Nam's 1.1 is reviewed at 5 (what the rule gives): the same points, but a reviewed row all the same.
+        db.CriterionScores.AddRange(
+            new CriterionScore { SubmissionId = submissions[0].Id, CriterionCode = "1.2", ReviewerPoints = 4, ReviewerReason = "Kế hoạch chưa được phê duyệt.", FinalPoints = 7 },
+            new CriterionScore { SubmissionId = submissions[1].Id, CriterionCode = "1.1", ReviewerPoints = 5 });
+        await db.SaveChangesAsync();
+        var scoring = new CampaignScoring(db, Clock, TestPlans.Shared);
+
+        var round0 = await scoring.ScoreAsync(id, Rounds.Self);
+        var round1 = await scoring.ScoreAsync(id, Rounds.First);
+        var round2 = await scoring.ScoreAsync(id, Rounds.Second);
+
+        // Round 0 ignores reviewed points: 18, 5, 19 as before.
+        Assert.Equal([18.0, 5.0, 19.0], Enumerable.Range(0, 3).Select(u => round0.Sheet!.Points(0, u)));
+        // Round 1: Đà Nẵng 8 + 4 = 12; Quảng Nam 5 + 0 = 5; Quảng Ngãi 4 + 10 = 14 (its reviewed input).
+        Assert.Equal([12.0, 5.0, 14.0], Enumerable.Range(0, 3).Select(u => round1.Sheet!.Points(0, u)));
+        Assert.True(round1.Sheet!.Plan.TryGetIndex("1.2", out var plan));
+        Assert.Equal(4.0, round1.Sheet.Points(plan, 0));
+        // Round 2: the final 7 replaces the reviewed 4: 8 + 7 = 15.
+        Assert.Equal([15.0, 5.0, 14.0], Enumerable.Range(0, 3).Select(u => round2.Sheet!.Points(0, u)));
+        // Given points are inputs too: round 2's hash differs from round 1's though the values are the same.
+        Assert.NotEqual(round1.InputsHash, round2.InputsHash);
+    }
+
+    [Theory]
+    [AllDatabases]
     public async Task ComputeAsync_Snapshot_RecordsHashesAndReadsBackBitForBit(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
