@@ -11,6 +11,7 @@ using ChiSo.Web.Features.Layout;
 using ChiSo.Web.Features.Notifications;
 using ChiSo.Web.Features.People;
 using ChiSo.Web.Features.Progress;
+using ChiSo.Web.Features.ReviewProcess;
 using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Shared;
 using ChiSo.Web.Features.Submitting;
@@ -34,6 +35,7 @@ builder.Services
     .AddEvidence(builder.Configuration)
     .AddWorkbooks()
     .AddProgress()
+    .AddRounds()
     .AddNotifications(builder.Configuration)
     .AddTasks()
     .AddEditionEditor()
@@ -77,6 +79,7 @@ app.MapSubmitting();
 app.MapEvidence();
 app.MapWorkbooks();
 app.MapProgress();
+app.MapRounds();
 app.MapNotifications();
 app.MapTasks();
 app.MapEditionEditor();

@@ -159,6 +159,21 @@ internal static class EndpointTable
         new("API: create a comparison group", Send.Json, _ => "/api/v1/unit-groups", "S A A R R R R", _ => new { code = "ma-tran-api", name = "Nhóm API của ma trận" }),
         new("API: rename a comparison group", Send.Put, i => $"/api/v1/unit-groups/{i.GroupId}", "S A A R R R R", _ => new { name = "Nhóm của ma trận quyền", ranked = true }),
         new("API: set a group's members", Send.Put, i => $"/api/v1/unit-groups/{i.GroupId}/members", "S A A R R R R", _ => new { codes = Array.Empty<string>() }),
+        // The review process (ADR 0024): its stage and each round's results for whoever sees the campaign (a unit only its
+        // own, and only when RoundVisibility says so; here nothing is computed yet: 409, allowed); the published result
+        // for everyone signed in. Moves: organisers the process, the campaign's leaders (the province's leader) the
+        // approval, administrators the reopening; each sends version -1, so an allowed caller gets 409 and nothing moves.
+        new("API: review stage", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/stage", "S A A A A A A"),
+        new("API: round-1 results", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/results?round=1", "S A A A A A A"),
+        new("API: published results", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/results?round=final", "S A A A A A A"),
+        .. StageRows("open-review", "S A A R R R R"),
+        .. StageRows("publish-round1", "S A A R R R R"),
+        .. StageRows("open-round2", "S A A R R R R"),
+        .. StageRows("close-round2", "S A A R R R R"),
+        .. StageRows("approve", "S R R R A R R"),
+        .. StageRows("send-back", "S R R R A R R"),
+        .. StageRows("publish", "S A A R R R R"),
+        .. StageRows("reopen", "S A R R R R R"),
         // Returning a signed submission: organisers and administrators (without a reason: refused with 400 once allowed).
         new("API: return a submission, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/return", "S A A R R R R"),
         new("API: return a submission, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/return", "S A A R R R R"),
@@ -188,6 +203,14 @@ internal static class EndpointTable
         // Each caller ends their own sessions: nothing can follow this row.
         new("sign out everywhere (self)", Send.Form, _ => "/account/signout-everywhere", "S A A A A A A"),
     ];
+
+    private static MatrixRow[] StageRows(string move, string expected) =>
+    [
+        new($"API: stage move {move} (stale version)", Send.Form, i => $"/api/v1/campaigns/{i.CampaignId}/stage/{move}", expected, StaleVersion),
+        new($"stage move {move} (form, stale version)", Send.Form, i => $"/campaigns/{i.CampaignId}/stage/{move}", expected, StaleVersion),
+    ];
+
+    private static Dictionary<string, string> StaleVersion(MatrixIds ids) => new() { ["version"] = "-1", ["reason"] = "Ma trận quyền" };
 
     private static object OwnBody(MatrixIds ids) =>
         new { name = "Sở Khoa học và Công nghệ", type = "sở", parentCode = "80", validFrom = "01/07/2025" };
