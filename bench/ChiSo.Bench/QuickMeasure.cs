@@ -4,7 +4,7 @@ using ChiSo.Data;
 namespace ChiSo.Bench;
 
 /// <summary>
-/// `quick [load|compute]`: one timed pass of each data benchmark (a few seconds, for a first look; BenchmarkDotNet
+/// `quick [load|compute|round]`: one timed pass of each data benchmark (a few seconds, for a first look; BenchmarkDotNet
 /// for figures), plus what each compute step costs.
 /// </summary>
 internal static class QuickMeasure
@@ -21,6 +21,11 @@ internal static class QuickMeasure
             if (only is null or "compute")
             {
                 await ComputeAsync(provider);
+            }
+
+            if (only is null or "round")
+            {
+                await RoundAsync(provider);
             }
         }
     }
@@ -50,6 +55,21 @@ internal static class QuickMeasure
         }
 
         load.Cleanup();
+    }
+
+    private static async Task RoundAsync(DatabaseProvider provider)
+    {
+        var round = new RoundBenchmarks { Provider = provider };
+        round.Setup();
+        for (var i = 0; i < 5; i++)
+        {
+            round.Reset();
+            var watch = Stopwatch.StartNew();
+            await round.PublishRound1();
+            Console.WriteLine($"{provider} publish round 1 of 3,321 communes (compute, snapshot, statuses, audit; run {i + 1}): {watch.ElapsedMilliseconds} ms");
+        }
+
+        round.Cleanup();
     }
 
     private static async Task ComputeAsync(DatabaseProvider provider)
