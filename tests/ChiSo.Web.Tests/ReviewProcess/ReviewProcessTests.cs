@@ -160,6 +160,12 @@ public class ReviewProcessTests(ReviewProcessApp app) : IAsyncLifetime
 
         using var noToken = await PostAsync(organiser.Client, Stage("open-review"), null, []);
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        using var apiNoToken = await organiser.Client.PostAsync(new Uri("/api/v1" + Stage("open-review"), UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.BadRequest, apiNoToken.StatusCode);
+        await using (var db = app.NewContext())
+        {
+            Assert.Equal(ReviewStage.Collecting, await db.Campaigns.Where(c => c.Id == app.Ids.CampaignId).Select(c => c.Stage).SingleAsync());
+        }
 
         using var moved = await PostAsync(organiser.Client, Stage("open-review"), token, new() { ["version"] = (await VersionAsync()).ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
@@ -187,7 +193,7 @@ public class ReviewProcessTests(ReviewProcessApp app) : IAsyncLifetime
         using var view = JsonDocument.Parse(await bearer.GetStringAsync(new Uri($"/api/v1/campaigns/{app.Ids.CampaignId}/stage", UriKind.Relative)));
         Assert.Equal("Collecting", view.RootElement.GetProperty("stage").GetString());
         Assert.Equal(["open-review"], view.RootElement.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("move").GetString()));
-        using var moved = await PostAsync(bearer, $"/api/v1/campaigns/{app.Ids.CampaignId}/stage/open-review", null, new() { ["version"] = (await VersionAsync()).ToString(CultureInfo.InvariantCulture) });
+        using var moved = await bearer.PostAsync(new Uri($"/api/v1/campaigns/{app.Ids.CampaignId}/stage/open-review", UriKind.Relative), null);
 
         Assert.True(moved.StatusCode == HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
         using var body = JsonDocument.Parse(await moved.Content.ReadAsStringAsync());

@@ -8,6 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ChiSo.Web.Features.ReviewProcess;
 
+/// <summary>The form of a move: the reason (sending back, reopening; at most 1000 characters) and the campaign version the caller saw (optional).</summary>
+public sealed record StageMoveForm(string? Reason, int? Version);
+
 /// <summary>A move made: the campaign's stage and version after it.</summary>
 public sealed record StageMoved(int CampaignId, string Stage, int Version);
 
@@ -41,9 +44,12 @@ public static class RoundsEndpoints
         foreach (var move in Enum.GetValues<StageMove>())
         {
             var slug = StageMoves.Slug(move);
-            app.MapPost($"/api/v1/campaigns/{{id:int}}/stage/{slug}", (int id, [FromForm] string? reason, [FromForm] int? version, ClaimsPrincipal user, StageMoves moves, CancellationToken ct) =>
-                    MoveApiAsync(id, move, reason, version, user, moves, ct))
+            // The form is read by hand so that a token caller may also post nothing at all; the antiforgery check of
+            // cookie callers is the metadata's and the filter's, as for every form post.
+            app.MapPost($"/api/v1/campaigns/{{id:int}}/stage/{slug}", (int id, HttpRequest request, StageMoves moves, CancellationToken ct) =>
+                    MoveApiAsync(id, move, request, moves, ct))
                 .RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<FormAntiforgery>()
+                .Accepts<StageMoveForm>("application/x-www-form-urlencoded", "multipart/form-data")
                 .WithApiTag(Tag, TagText).WithName(OperationId(move)).WithSummary(Summary(move))
                 .Produces<StageMoved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
                 .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -63,8 +69,22 @@ public static class RoundsEndpoints
     private static async Task<IResult> GetStage(int id, ClaimsPrincipal user, StageMoves moves, CancellationToken ct) =>
         await moves.ViewAsync(user, id, ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound();
 
-    private static async Task<IResult> MoveApiAsync(int id, StageMove move, string? reason, int? version, ClaimsPrincipal user, StageMoves moves, CancellationToken ct)
+    private static async Task<IResult> MoveApiAsync(int id, StageMove move, HttpRequest request, StageMoves moves, CancellationToken ct)
     {
+        var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+        string? reason = form?["reason"];
+        int? version = null;
+        if (form?["version"] is { Count: > 0 } text)
+        {
+            if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seen))
+            {
+                return Problems.Invalid(L.T("Trường version phải là một số nguyên (phiên bản của kỳ đánh giá bạn đã xem).", "The version field must be a whole number (the campaign version you saw)."));
+            }
+
+            version = seen;
+        }
+
+        var user = request.HttpContext.User;
         var result = await moves.MoveAsync(user, id, move, reason, version, ct);
         if (!result.Done)
         {
