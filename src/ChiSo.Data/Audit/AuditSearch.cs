@@ -12,7 +12,7 @@ public sealed record AuditFilter(
     DateOnly? From = null, DateOnly? To = null);
 
 /// <summary>One page of events, newest first, and how many match in all.</summary>
-public sealed record AuditPage(int Total, int Page, int PageSize, IReadOnlyList<AuditEvent> Events);
+public sealed record AuditEventsPage(int Total, int Page, int PageSize, IReadOnlyList<AuditEvent> Events);
 
 /// <summary>
 /// The audit events that match an <see cref="AuditFilter"/>. What "about a unit" and "about a criterion" mean, from
@@ -74,13 +74,13 @@ public static class AuditSearch
         return events;
     }
 
-    public static async Task<AuditPage> PageAsync(ChiSoDbContext db, AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    public static async Task<AuditEventsPage> PageAsync(ChiSoDbContext db, AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var matching = Apply(db, filter);
         var total = await matching.CountAsync(cancellationToken).ConfigureAwait(false);
         var rows = await matching.OrderByDescending(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new AuditPage(total, page, pageSize, rows);
+        return new AuditEventsPage(total, page, pageSize, rows);
     }
 
     private static IQueryable<AuditEvent> OfUnit(ChiSoDbContext db, IQueryable<AuditEvent> events, int unit, string code)

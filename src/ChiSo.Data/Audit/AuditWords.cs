@@ -122,6 +122,20 @@ public static class AuditWords
         return new Bilingual($"{thing.Vi}: {action}", $"{thing.En}: {action}");
     }
 
+    /// <summary>An action code as a filter's choice: its words, or for a generic code each entity's words joined.</summary>
+    public static Bilingual ForFilter(string action)
+    {
+        if (ByAction.TryGetValue(action, out var words))
+        {
+            return words;
+        }
+
+        var specific = ByEntityAndAction.Where(p => p.Key.EndsWith("/" + action, StringComparison.Ordinal)).Select(p => p.Value).Distinct().ToList();
+        return specific.Count == 0
+            ? Bilingual.Same(action)
+            : new Bilingual(string.Join(" / ", specific.Select(w => w.Vi)), string.Join(" / ", specific.Select(w => w.En)));
+    }
+
     /// <summary>What the event is about, in words (<c>Hồ sơ</c>, <c>Tài khoản</c>…); the type's name when it has none.</summary>
     public static Bilingual Entity(string entityType) =>
         Entities.TryGetValue(entityType, out var words) ? words : Bilingual.Same(entityType);
