@@ -1,14 +1,14 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Data.Audit;
 
 /// <summary>
 /// Which audit events to list; every part optional. <see cref="From"/> and <see cref="To"/> are days in Vietnam's time,
-/// both included. The unit is given by id and by code (events about a unit itself name it by its code).
+/// both included. The unit is given by its code and by the ids of its rows (a code keeps its rows across the unit's
+/// changes over time: each is the same unit); events about a unit itself name it by its code.
 /// </summary>
 public sealed record AuditFilter(
-    int? UnitId = null, string? UnitCode = null, string? Criterion = null, string? Person = null, string? Action = null,
+    IReadOnlyCollection<int>? UnitIds = null, string? UnitCode = null, string? Criterion = null, string? Person = null, string? Action = null,
     DateOnly? From = null, DateOnly? To = null);
 
 /// <summary>One page of events, newest first, and how many match in all.</summary>
@@ -61,9 +61,9 @@ public static class AuditSearch
             events = events.Where(e => e.Actor.ToLower().Contains(lower) || (e.EntityType == "User" && accounts.Contains(e.EntityId)));
         }
 
-        if (filter.UnitId is { } unit)
+        if (filter.UnitIds is { } units)
         {
-            events = OfUnit(db, events, unit, filter.UnitCode ?? "");
+            events = OfUnit(db, events, units, filter.UnitCode ?? "");
         }
 
         if (filter.Criterion is { } criterion)
@@ -83,16 +83,16 @@ public static class AuditSearch
         return new AuditEventsPage(total, page, pageSize, rows);
     }
 
-    private static IQueryable<AuditEvent> OfUnit(ChiSoDbContext db, IQueryable<AuditEvent> events, int unit, string code)
+    private static IQueryable<AuditEvent> OfUnit(ChiSoDbContext db, IQueryable<AuditEvent> events, IReadOnlyCollection<int> units, string code)
     {
-        var submissions = db.Submissions.Where(s => s.UnitId == unit).Select(s => s.Id);
+        var submissions = db.Submissions.Where(s => units.Contains(s.UnitId)).Select(s => s.Id);
         var submissionIds = submissions.Select(id => id.ToString());
         var evidence = db.Evidence.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
         var values = db.InputValues.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
         var scores = db.CriterionScores.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
         var objections = db.Objections.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
         var responses = db.RoundResponses.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
-        var extensionSuffix = "/" + unit.ToString(CultureInfo.InvariantCulture);
+        var extensions = db.DeadlineExtensions.Where(x => units.Contains(x.UnitId)).Select(x => x.CampaignId.ToString() + "/" + x.UnitId.ToString());
         return events.Where(e =>
             (e.EntityType == "Unit" && e.EntityId == code)
             || (e.EntityType == "Submission" && submissionIds.Contains(e.EntityId))
@@ -101,7 +101,7 @@ public static class AuditSearch
             || (e.EntityType == "CriterionScore" && scores.Contains(e.EntityId))
             || (e.EntityType == "Objection" && objections.Contains(e.EntityId))
             || (e.EntityType == "RoundResponse" && responses.Contains(e.EntityId))
-            || (e.EntityType == "DeadlineExtension" && e.EntityId.EndsWith(extensionSuffix)));
+            || (e.EntityType == "DeadlineExtension" && extensions.Contains(e.EntityId)));
     }
 
     private static IQueryable<AuditEvent> OfCriterion(ChiSoDbContext db, IQueryable<AuditEvent> events, string criterion)

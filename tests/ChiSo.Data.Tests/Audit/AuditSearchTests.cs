@@ -58,10 +58,10 @@ public sealed class AuditSearchTests
         await using var db = database.NewContext();
         var seen = await SeedAsync(db);
 
-        Assert.Equal(["submitted", "evidence", "extension", "unit"], await NamesAsync(db, seen, new AuditFilter(seen.UnitId, seen.UnitCode)));
-        Assert.Equal(["other", "import", "look-alike"], await NamesAsync(db, seen, new AuditFilter(seen.OtherUnitId, "49")));
+        Assert.Equal(["submitted", "evidence", "extension", "unit"], await NamesAsync(db, seen, new AuditFilter([seen.UnitId], seen.UnitCode)));
+        Assert.Equal(["other", "import", "look-alike"], await NamesAsync(db, seen, new AuditFilter([seen.OtherUnitId], "49")));
         Assert.Equal(["evidence", "import"], await NamesAsync(db, seen, new AuditFilter(Criterion: "1.2")));
-        Assert.Equal(["evidence"], await NamesAsync(db, seen, new AuditFilter(seen.UnitId, seen.UnitCode, Criterion: "1.2")));
+        Assert.Equal(["evidence"], await NamesAsync(db, seen, new AuditFilter([seen.UnitId], seen.UnitCode, Criterion: "1.2")));
         Assert.Equal(["other", "import", "look-alike"], await NamesAsync(db, seen, new AuditFilter(Person: "QuangNam")));
         Assert.Equal(["submitted", "other"], await NamesAsync(db, seen, new AuditFilter(Action: "submission.submitted")));
         // 15/03 and 16/03 in Vietnam's time: the second and third events.

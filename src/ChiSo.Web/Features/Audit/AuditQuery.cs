@@ -69,18 +69,17 @@ public sealed partial record AuditQuery(AuditFilter Filter, int Page, int PageSi
             return (null, Join(problems));
         }
 
-        int? unitId = null;
+        List<int>? unitIds = null;
         if (unitCode is not null)
         {
-            unitId = await db.Units.AsNoTracking().Where(u => u.Code == unitCode).OrderByDescending(u => u.ValidFrom).Select(u => (int?)u.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (unitId is null)
+            unitIds = await db.Units.AsNoTracking().Where(u => u.Code == unitCode).Select(u => u.Id).ToListAsync(cancellationToken);
+            if (unitIds.Count == 0)
             {
                 return (null, new($"Không có đơn vị mã “{unitCode}”.", $"There is no unit with the code “{unitCode}”."));
             }
         }
 
-        return (new AuditQuery(new AuditFilter(unitId, unitCode, criterion, person, action, from, to), page, size), null);
+        return (new AuditQuery(new AuditFilter(unitIds, unitCode, criterion, person, action, from, to), page, size), null);
     }
 
     /// <summary>The query string of this filter (without the page), to link pages and the CSV with.</summary>
