@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Data.Audit;
@@ -85,6 +87,11 @@ public static class AuditSearch
 
     private static IQueryable<AuditEvent> OfUnit(ChiSoDbContext db, IQueryable<AuditEvent> events, IReadOnlyCollection<int> units, string code)
     {
+        if (units.Count == 0)
+        {
+            return events.Where(_ => false);
+        }
+
         var submissions = db.Submissions.Where(s => units.Contains(s.UnitId)).Select(s => s.Id);
         var submissionIds = submissions.Select(id => id.ToString());
         var evidence = db.Evidence.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
@@ -92,16 +99,23 @@ public static class AuditSearch
         var scores = db.CriterionScores.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
         var objections = db.Objections.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
         var responses = db.RoundResponses.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
-        var extensions = db.DeadlineExtensions.Where(x => units.Contains(x.UnitId)).Select(x => x.CampaignId.ToString() + "/" + x.UnitId.ToString());
-        return events.Where(e =>
+        Expression<Func<AuditEvent, bool>> rows = e =>
             (e.EntityType == "Unit" && e.EntityId == code)
             || (e.EntityType == "Submission" && submissionIds.Contains(e.EntityId))
             || (e.EntityType == "Evidence" && evidence.Contains(e.EntityId))
             || (e.EntityType == "InputValue" && values.Contains(e.EntityId))
             || (e.EntityType == "CriterionScore" && scores.Contains(e.EntityId))
             || (e.EntityType == "Objection" && objections.Contains(e.EntityId))
-            || (e.EntityType == "RoundResponse" && responses.Contains(e.EntityId))
-            || (e.EntityType == "DeadlineExtension" && extensions.Contains(e.EntityId)));
+            || (e.EntityType == "RoundResponse" && responses.Contains(e.EntityId));
+
+        // An extension is named "campaign/unit", and its row may be gone (a unit taken out of a campaign): by the name.
+        var p = rows.Parameters[0];
+        var extension = Expression.Equal(Expression.Property(p, nameof(AuditEvent.EntityType)), Expression.Constant("DeadlineExtension"));
+        var endsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+        var ofUnits = units.Select(u => (Expression)Expression.Call(Expression.Property(p, nameof(AuditEvent.EntityId)), endsWith,
+            Expression.Constant("/" + u.ToString(CultureInfo.InvariantCulture)))).Aggregate(Expression.OrElse);
+        return events.Where(Expression.Lambda<Func<AuditEvent, bool>>(
+            Expression.OrElse(rows.Body, Expression.AndAlso(extension, ofUnits)), p));
     }
 
     private static IQueryable<AuditEvent> OfCriterion(ChiSoDbContext db, IQueryable<AuditEvent> events, string criterion)
