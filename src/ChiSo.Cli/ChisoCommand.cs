@@ -55,6 +55,7 @@ internal static class ChisoCommand
         root.Subcommands.Add(DatabaseCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
         return root;
     }
 }

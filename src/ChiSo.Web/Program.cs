@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using ChiSo.Web.Features.Accounts;
 using ChiSo.Web.Features.Admin;
+using ChiSo.Web.Features.Audit;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Demo;
 using ChiSo.Web.Features.EditionEditor;
@@ -39,7 +40,8 @@ builder.Services
     .AddNotifications(builder.Configuration)
     .AddTasks()
     .AddEditionEditor()
-    .AddUnits();
+    .AddUnits()
+    .AddAudit();
 builder.Services.AddForwardedHeadersFrom(builder.Configuration);
 // A request a handler cannot bind answers 400 (status pages give it a body) instead of throwing in Development.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -84,6 +86,7 @@ app.MapNotifications();
 app.MapTasks();
 app.MapEditionEditor();
 app.MapUnits();
+app.MapAudit();
 // Pages say who may open them ([Authorize] with a policy, or [AllowAnonymous]); the framework's own redirect helper
 // only forwards a redirect that a page already made.
 app.MapRazorComponents<App>().Add(endpoint =>

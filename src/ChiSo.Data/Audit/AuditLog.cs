@@ -85,24 +85,37 @@ public sealed class AuditLog(ChiSoDbContext db, TimeProvider clock)
             .WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             count++;
-            if (audit.PreviousHash != expected)
+            if (ProblemOf(audit, expected) is { } problem)
             {
-                return Broken(count, audit.Id,
-                    $"Sự kiện {audit.Id} không nối với sự kiện trước nó: một sự kiện đã bị xoá hoặc chèn thêm.",
-                    $"Event {audit.Id} does not link to the event before it: an event was deleted or inserted.");
-            }
-
-            if (HashOf(audit) != audit.Hash)
-            {
-                return Broken(count, audit.Id,
-                    $"Nội dung sự kiện {audit.Id} đã bị sửa sau khi ghi.",
-                    $"The content of event {audit.Id} was changed after it was written.");
+                return Broken(count, audit.Id, problem.Vi, problem.En);
             }
 
             expected = audit.Hash;
         }
 
         return new AuditVerification(count, null, null, null);
+    }
+
+    /// <summary>
+    /// What is wrong with <paramref name="audit"/> when the event before it ended the chain with
+    /// <paramref name="expectedPrevious"/>: a broken link (an event deleted or inserted) or a content changed after
+    /// writing; null when it is sound. The one rule <see cref="VerifyAsync"/> and <see cref="AuditCheck"/> apply.
+    /// </summary>
+    public static Engine.Bilingual? ProblemOf(AuditEvent audit, string expectedPrevious)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        if (audit.PreviousHash != expectedPrevious)
+        {
+            return new(
+                $"Sự kiện {audit.Id} không nối với sự kiện trước nó: một sự kiện đã bị xoá hoặc chèn thêm.",
+                $"Event {audit.Id} does not link to the event before it: an event was deleted or inserted.");
+        }
+
+        return HashOf(audit) != audit.Hash
+            ? new(
+                $"Nội dung sự kiện {audit.Id} đã bị sửa sau khi ghi.",
+                $"The content of event {audit.Id} was changed after it was written.")
+            : null;
     }
 
     /// <summary>SHA-256 over the previous hash and every recorded field, each length-prefixed so fields cannot run together.</summary>

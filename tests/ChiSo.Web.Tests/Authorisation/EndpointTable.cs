@@ -47,6 +47,12 @@ internal static class EndpointTable
 
         // People: administrators everywhere, organisers within their units (the system-wide demo organiser: every unit),
         // nobody else. The spare account holds no membership, so only an administrator sees it (others: not found).
+        // The audit log: administrators and system-wide organisers, who see every event (docs in AuditPage.razor).
+        new("audit page", Send.Get, _ => "/audit", "S A A R R R R"),
+        new("audit CSV", Send.Get, _ => "/audit.csv", "S A A R R R R"),
+        new("API: audit events", Send.Get, _ => "/api/v1/audit", "S A A R R R R"),
+        new("API: audit verification", Send.Get, _ => "/api/v1/audit/verification", "S A A R R R R"),
+
         new("people: list page", Send.Get, _ => "/people", "S A A R R R R"),
         new("people: new person page", Send.Get, _ => "/people/new", "S A A R R R R"),
         new("people: sheet page", Send.Get, _ => "/people/sheet", "S A A R R R R"),
