@@ -25,7 +25,7 @@ public static class SnapshotAudit
             {
                 snapshotId = snapshot.Id, campaignId = snapshot.CampaignId, round = snapshot.Round, published = snapshot.Published,
                 payloadHash = snapshot.PayloadHash, inputsHash = snapshot.InputsHash, frameworkHash = snapshot.FrameworkHash,
-                auditHead = snapshot.AuditHead, supersedesId = snapshot.SupersedesId,
+                engineVersion = snapshot.EngineVersion, auditHead = snapshot.AuditHead, supersedesId = snapshot.SupersedesId,
             }),
             reason);
     }

@@ -34,7 +34,7 @@ public sealed class ReviewRounds(ChiSoDbContext db, TimeProvider clock, ScoringP
     public const string ReopenedAction = "stage.reopened";
 
     /// <summary>The audit action of every snapshot written; its After JSON names the hashes <c>chiso audit verify</c> checks.</summary>
-    public const string SnapshotAction = "snapshot.created";
+    public const string SnapshotAction = SnapshotAudit.Action;
 
     /// <summary>Turns an app path into the link an e-mail carries (the web host makes it absolute).</summary>
     public Func<string, string> LinkTo { get; init; } = path => path;
@@ -330,15 +330,7 @@ public sealed class ReviewRounds(ChiSoDbContext db, TimeProvider clock, ScoringP
     }
 
     private async Task AuditSnapshotAsync(ResultSnapshot snapshot, string actor, CancellationToken cancellationToken) =>
-        await new AuditLog(db, clock).AppendAsync(new AuditEntry(
-            actor, nameof(ResultSnapshot), Id(snapshot.Id), SnapshotAction, null,
-            JsonSerializer.Serialize(new
-            {
-                snapshotId = snapshot.Id, campaignId = snapshot.CampaignId, round = snapshot.Round, published = snapshot.Published,
-                payloadHash = snapshot.PayloadHash, inputsHash = snapshot.InputsHash, frameworkHash = snapshot.FrameworkHash,
-                engineVersion = snapshot.EngineVersion, auditHead = snapshot.AuditHead, supersedesId = snapshot.SupersedesId,
-            }),
-            snapshot.Reason), cancellationToken);
+        await new AuditLog(db, clock).AppendAsync(SnapshotAudit.Created(snapshot, actor, snapshot.Reason), cancellationToken);
 
     // Moves every submission of the campaign in one status to the next, bumping each row's version as SaveRules does.
     private Task<int> SetStatusAsync(int campaignId, SubmissionStatus from, SubmissionStatus to, CancellationToken cancellationToken) =>

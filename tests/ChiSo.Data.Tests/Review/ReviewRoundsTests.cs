@@ -357,6 +357,10 @@ public class ReviewRoundsTests
         Assert.Equal(new[] { 12.0, 5.0 }, (await TotalsAsync(db, clock, first.Id)).Totals);
         Assert.Equal(new[] { 18.0, 5.0 }, (await TotalsAsync(db, clock, second.Id)).Totals);
         Assert.True((await AuditLog.VerifyAsync(db)).IsIntact);
+        // And the whole check `chiso audit verify` runs: every snapshot written by the moves matches its audit event and head.
+        var report = await AuditCheck.RunAsync(db);
+        Assert.Empty(report.Findings);
+        Assert.Equal(await db.ResultSnapshots.CountAsync(), report.SnapshotsChecked);
     }
 
     [Theory]
