@@ -22,12 +22,14 @@ public class CampaignLifecycleTests(WebAppFactory factory)
         var skip = await MoveAsync(browser, id, "Closed");
         var steps = new List<HttpStatusCode>();
         var opened = await ApiCalls.JsonAsync(await MoveAsync(browser, id, "Open"));
-        foreach (var status in new[] { "Draft", "Open", "Review", "Closed", "Published" })
+        foreach (var status in new[] { "Draft", "Open" })
         {
             steps.Add((await MoveAsync(browser, id, status)).StatusCode);
         }
 
-        var afterPublished = await MoveAsync(browser, id, "Draft");
+        // From Open on, only the review process moves the campaign (ADR 0024): a direct move is refused and says where to go.
+        var review = await MoveAsync(browser, id, "Review");
+        var published = await MoveAsync(browser, id, "Published");
         var unknown = await MoveAsync(browser, id, "1");
         var listed = (await ApiCalls.JsonAsync(await browser.Client.GetAsync(new Uri("/api/v1/campaigns", UriKind.Relative))))
             .EnumerateArray().Single(c => c.GetProperty("id").GetInt32() == id);
@@ -40,15 +42,15 @@ public class CampaignLifecycleTests(WebAppFactory factory)
         Assert.Equal(HttpStatusCode.Conflict, skip.StatusCode);
         Assert.Contains("Không thể chuyển kỳ đánh giá từ \"Đang chuẩn bị\" sang \"Đã kết thúc\"", (await ApiCalls.JsonAsync(skip)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("Open", opened.GetProperty("status").GetString());
-        Assert.Equal(["Review", "Draft"], opened.GetProperty("next").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(["Draft"], opened.GetProperty("next").EnumerateArray().Select(n => n.GetString()));
         Assert.All(steps, s => Assert.Equal(HttpStatusCode.OK, s));
-        Assert.Equal(HttpStatusCode.Conflict, afterPublished.StatusCode);
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (review.StatusCode, published.StatusCode));
+        Assert.Contains("quy trình thẩm định", (await ApiCalls.JsonAsync(published)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Equal(CampaignStatus.Published, (await db.Campaigns.SingleAsync(c => c.Id == id)).Status);
-        Assert.Equal("Published", listed.GetProperty("status").GetString());
-        Assert.Equal(0, listed.GetProperty("next").GetArrayLength());
+        Assert.Equal(CampaignStatus.Open, (await db.Campaigns.SingleAsync(c => c.Id == id)).Status);
+        Assert.Equal("Open", listed.GetProperty("status").GetString());
         var moves = await db.AuditEvents.Where(e => e.Action == "status" && e.EntityId == id.ToString(CultureInfo.InvariantCulture)).OrderBy(e => e.Id).Select(e => e.After).ToListAsync();
-        Assert.Equal(["Open", "Draft", "Open", "Review", "Closed", "Published"], moves);
+        Assert.Equal(["Open", "Draft", "Open"], moves);
     }
 
     [Fact]

@@ -15,15 +15,14 @@ namespace ChiSo.Web.Features.Setup;
 public sealed class CampaignLifecycle(ChiSoDbContext db, AuditLog audit)
 {
     /// <summary>
-    /// The statuses a campaign may move to: forward one step at a time, and back from Open to Draft (only while
-    /// nothing has been entered, checked by <see cref="ChangeStatusAsync"/>).
+    /// The statuses set-up may move a campaign to: Draft → Open, and back from Open to Draft (only while nothing has
+    /// been entered, checked by <see cref="ChangeStatusAsync"/>). From Open on, the review process moves it (ADR 0024:
+    /// opening the review sets Review, publication sets Published), so a result is never published without its rounds.
     /// </summary>
     public static IReadOnlyList<CampaignStatus> Next(CampaignStatus from) => from switch
     {
         CampaignStatus.Draft => [CampaignStatus.Open],
-        CampaignStatus.Open => [CampaignStatus.Review, CampaignStatus.Draft],
-        CampaignStatus.Review => [CampaignStatus.Closed],
-        CampaignStatus.Closed => [CampaignStatus.Published],
+        CampaignStatus.Open => [CampaignStatus.Draft],
         _ => [],
     };
 
@@ -32,6 +31,13 @@ public sealed class CampaignLifecycle(ChiSoDbContext db, AuditLog audit)
     {
         var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId, cancellationToken);
         var from = campaign.Status;
+        if (to is CampaignStatus.Review or CampaignStatus.Closed or CampaignStatus.Published && from != CampaignStatus.Draft)
+        {
+            return new(
+                "Thẩm định, phê duyệt và công bố đi theo quy trình thẩm định (mục \"Quy trình thẩm định\" trên trang kỳ đánh giá), không đổi trực tiếp trạng thái.",
+                "Review, approval and publication go through the review process (\"Review process\" on the campaign's page), not by changing the status directly.");
+        }
+
         if (!Next(from).Contains(to))
         {
             return new(
