@@ -268,6 +268,10 @@ public sealed class RoundAnswers(ChiSoDbContext db, TimeProvider clock, ScoringP
         return new StepOutcome<Objection>(StepOutcome.Done, row);
     }
 
+    /// <summary>Done while the submission's unit may still write objections and sign its answer to round 1 (the stage, the window, not yet signed); otherwise why not.</summary>
+    public async Task<StepOutcome> UnitMayAnswerAsync(int submissionId, CancellationToken cancellationToken = default) =>
+        (await OpenForUnitAsync(submissionId, cancellationToken).ConfigureAwait(false)).Refused ?? StepOutcome.Done;
+
     /// <summary>The submission, tracked, when its unit may still write or sign its answer to round 1; otherwise the refusal.</summary>
     private async Task<(Submission? Submission, StepOutcome? Refused)> OpenForUnitAsync(int submissionId, CancellationToken cancellationToken)
     {
