@@ -81,6 +81,10 @@ public sealed class ObjectionLists(ChiSoDbContext db, RoundAccess access, UnitAc
         return items;
     }
 
+    /// <summary>The decimals the campaign's framework shows points with.</summary>
+    public async Task<int> DecimalsAsync(int campaignId, CancellationToken cancellationToken = default) =>
+        (await plans.ForCampaignAsync(db, campaignId, cancellationToken))?.Framework.Display.Decimals ?? 2;
+
     /// <summary>The round-1 points of a unit's criterion from the campaign's latest round-1 snapshot; null when there is none.</summary>
     private async Task<Func<string, string, double?>?> Round1PointsAsync(int campaignId, CancellationToken cancellationToken)
     {
