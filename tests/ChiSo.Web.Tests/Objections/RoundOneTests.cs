@@ -39,7 +39,7 @@ public sealed class RoundOneTests(RoundApp app) : IClassFixture<RoundApp>
         Assert.Contains($"id=\"total-points\"><strong>{RoundFormat.Points(result.Total, result.Decimals, Language.Vi)}</strong>", html, StringComparison.Ordinal);
         Assert.Contains($"id=\"total-rank\"><strong>{result.TotalRank}</strong>", html, StringComparison.Ordinal);
         Assert.All(result.Groups, g => Assert.Contains(g.Name, html, StringComparison.Ordinal));
-        Assert.Equal(Math.Round(result.Groups.Sum(g => g.Points), 6), Math.Round(result.Total!.Value, 6));
+        Assert.Equal(Math.Round(result.Groups.Sum(g => g.Points!.Value), 6), Math.Round(result.Total!.Value, 6));
     }
 
     [Fact]

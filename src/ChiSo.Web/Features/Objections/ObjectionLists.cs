@@ -95,6 +95,6 @@ public sealed class ObjectionLists(ChiSoDbContext db, RoundAccess access, UnitAc
             return null;
         }
 
-        return (unit, criterion) => stored.TryGetUnit(unit, out var u) && stored.TryGetNode(criterion, out var n) ? stored.Points(n, u) : null;
+        return (unit, criterion) => stored.TryGetUnit(unit, out var u) && stored.TryGetNode(criterion, out var n) && !double.IsNaN(stored.Points(n, u)) ? stored.Points(n, u) : null;
     }
 }

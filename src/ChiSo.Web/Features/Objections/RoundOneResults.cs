@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChiSo.Web.Features.Objections;
 
 /// <summary>A group (a root of the framework) in a unit's round result: its points and rank among the campaign's units.</summary>
-public sealed record GroupResult(string Code, string Name, double Points, double MaxPoints, int Rank);
+public sealed record GroupResult(string Code, string Name, double? Points, double MaxPoints, int? Rank);
 
 /// <summary>One criterion side by side: self-assessed, round-1 (reviewed) and final points, each difference with its reason, and the unit's objection.</summary>
 public sealed record CriterionResult(
@@ -70,11 +70,12 @@ public sealed class RoundOneResults(ChiSoDbContext db, EntryForms forms, TimePro
         var response = await db.RoundResponses.AsNoTracking().Where(r => r.SubmissionId == entry.Submission.Id && r.Round == Rounds.First)
             .SingleOrDefaultAsync(cancellationToken);
 
-        double? At(string code) => unit >= 0 && stored!.TryGetNode(code, out var n) ? stored.Points(n, unit) : null;
+        // JSON has no NaN: a figure the snapshot lacks is null.
+        double? At(string code) => unit >= 0 && stored!.TryGetNode(code, out var n) && !double.IsNaN(stored.Points(n, unit)) ? stored.Points(n, unit) : null;
         int? RankAt(string code) => unit >= 0 && stored!.TryGetNode(code, out var n) ? stored.Rank(n, unit) : null;
 
         var groups = plan.Total.Children.Select(g => plan.Nodes[g])
-            .Select(g => new GroupResult(g.Code, DataEntry.NodeSection.Name(g), At(g.Code) ?? double.NaN, g.MaxPoints, RankAt(g.Code) ?? 0)).ToList();
+            .Select(g => new GroupResult(g.Code, DataEntry.NodeSection.Name(g), At(g.Code), g.MaxPoints, RankAt(g.Code))).ToList();
         var criteria = new List<CriterionResult>();
         foreach (var leaf in plan.Leaves.Select(l => plan.Nodes[l]).Where(n => n.Scored))
         {
@@ -86,7 +87,7 @@ public sealed class RoundOneResults(ChiSoDbContext db, EntryForms forms, TimePro
             }
 
             criteria.Add(new CriterionResult(
-                leaf.Code, DataEntry.NodeSection.Name(leaf), group.Code, leaf.MaxPoints, score?.SelfPoints ?? self.Points(leaf.Index, 0), At(leaf.Code),
+                leaf.Code, DataEntry.NodeSection.Name(leaf), group.Code, leaf.MaxPoints, score?.SelfPoints ?? Number(self.Points(leaf.Index, 0)), At(leaf.Code),
                 score?.ReviewerReason, score?.FinalPoints, score?.FinalReason, objections.GetValueOrDefault((entry.Submission.Id, leaf.Code))));
         }
 
@@ -96,6 +97,8 @@ public sealed class RoundOneResults(ChiSoDbContext db, EntryForms forms, TimePro
             window.Opens, window.Deadline.Due, window.Deadline.Extended,
             response is null ? null : new ResponseView(response.Id, response.Confirmed, response.SignedBy, response.SignedAt, response.Note, RoundOneResult.LetterUrl(campaignId, unitId)));
     }
+
+    private static double? Number(double value) => double.IsNaN(value) ? null : value;
 
     /// <summary>The round-1 objections of the submissions (withdrawn ones left out), with their evidence, by submission and criterion.</summary>
     public async Task<Dictionary<(int Submission, string Criterion), ObjectionView>> ObjectionsAsync(IReadOnlyCollection<int> submissionIds, CancellationToken cancellationToken = default)
