@@ -73,7 +73,7 @@ public sealed class ObjectionLists(ChiSoDbContext db, RoundAccess access, UnitAc
                 var score = scores.GetValueOrDefault((submission.Id, criterion));
                 var node = plan.TryGetIndex(criterion, out var index) ? plan.Nodes[index] : null;
                 items.Add(new ObjectionItem(
-                    objection, campaignId, submission.UnitId, submission.Code, submission.Name, node is null ? criterion : DataEntry.NodeSection.Name(node),
+                    objection, campaignId, submission.UnitId, submission.Code, submission.Name, node is null ? criterion : NodeNames.Of(node),
                     node?.MaxPoints ?? 0, score?.SelfPoints, round1?.Invoke(submission.Code, criterion), score?.ReviewerReason, score?.FinalPoints, covers));
             }
         }

@@ -5,6 +5,7 @@ using ChiSo.Data.Review;
 using ChiSo.Data.Submissions;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Evidence;
+using ChiSo.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Features.Objections;
@@ -75,7 +76,7 @@ public sealed class RoundOneResults(ChiSoDbContext db, EntryForms forms, TimePro
         int? RankAt(string code) => unit >= 0 && stored!.TryGetNode(code, out var n) ? stored.Rank(n, unit) : null;
 
         var groups = plan.Total.Children.Select(g => plan.Nodes[g])
-            .Select(g => new GroupResult(g.Code, DataEntry.NodeSection.Name(g), At(g.Code), g.MaxPoints, RankAt(g.Code))).ToList();
+            .Select(g => new GroupResult(g.Code, NodeNames.Of(g), At(g.Code), g.MaxPoints, RankAt(g.Code))).ToList();
         var criteria = new List<CriterionResult>();
         foreach (var leaf in plan.Leaves.Select(l => plan.Nodes[l]).Where(n => n.Scored))
         {
@@ -87,7 +88,7 @@ public sealed class RoundOneResults(ChiSoDbContext db, EntryForms forms, TimePro
             }
 
             criteria.Add(new CriterionResult(
-                leaf.Code, DataEntry.NodeSection.Name(leaf), group.Code, leaf.MaxPoints, score?.SelfPoints ?? Number(self.Points(leaf.Index, 0)), At(leaf.Code),
+                leaf.Code, NodeNames.Of(leaf), group.Code, leaf.MaxPoints, score?.SelfPoints ?? Number(self.Points(leaf.Index, 0)), At(leaf.Code),
                 score?.ReviewerReason, score?.FinalPoints, score?.FinalReason, objections.GetValueOrDefault((entry.Submission.Id, leaf.Code))));
         }
 
