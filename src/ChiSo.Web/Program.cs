@@ -14,6 +14,7 @@ using ChiSo.Web.Features.People;
 using ChiSo.Web.Features.Progress;
 using ChiSo.Web.Features.ReviewProcess;
 using ChiSo.Web.Features.Setup;
+using ChiSo.Web.Features.Objections;
 using ChiSo.Web.Features.Shared;
 using ChiSo.Web.Features.Submitting;
 using ChiSo.Web.Features.Tasks;
@@ -33,6 +34,7 @@ builder.Services
     .AddEditions()
     .AddCollection()
     .AddSubmitting()
+    .AddObjections()
     .AddEvidence(builder.Configuration)
     .AddWorkbooks()
     .AddProgress()
@@ -78,6 +80,7 @@ app.MapSetup();
 app.MapEditions();
 app.MapCollection();
 app.MapSubmitting();
+app.MapObjections();
 app.MapEvidence();
 app.MapWorkbooks();
 app.MapProgress();

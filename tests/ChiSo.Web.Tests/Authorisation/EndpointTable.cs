@@ -202,6 +202,27 @@ internal static class EndpointTable
         new("API: diff two editions", Send.Get, i => $"/api/v1/editions/{i.EditionId}/diff/{i.EditionId}", "S A A R R R R"),
         new("API: export an edition", Send.Get, i => $"/api/v1/editions/{i.EditionId}/export?to=xlsx", "S A A R R R R"),
 
+        // Round-1 answers (Objections). The demo campaign is still collecting and its reviewer holds no assignment in it:
+        // the unit's own people (and its leader) are let in and told the result is not out (page 200, API 409);
+        // organisers see every unit's; writing is the unit's reporter's or head's, signing its head's (409: not out yet).
+        new("round-1 page, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1", "S A A R A A A"),
+        new("round-1 page, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1", "S A A R A R R"),
+        new("API: round-1 result, own", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1", "S A A R A A A"),
+        new("API: round-1 result, other", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1", "S A A R A R R"),
+        new("API: round-1 letter, own", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1/letter", "S A A R A A A"),
+        new("API: round-1 letter, other", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1/letter", "S A A R A R R"),
+        new("API: write an objection, own", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/objections", "S R R R R A A", Objection),
+        new("API: write an objection, other", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/objections", "S R R R R R R", Objection),
+        new("API: sign the round-1 answer, own", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1/sign", "S R R R R R A", _ => new { confirm = true }),
+        new("API: sign the round-1 answer, other", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1/sign", "S R R R R R R", _ => new { confirm = true }),
+        // Objections by id: none exists in the demo yet, so everyone signed in is told "not found" (ObjectionTests cover the rest).
+        new("API: withdraw an objection (unknown)", Send.Json, _ => "/api/v1/objections/0/withdraw", "S R R R R R R"),
+        new("API: new evidence for an objection (unknown)", Send.Multipart, _ => "/api/v1/objections/0/evidence/files", "S R R R R R R"),
+        new("API: answer an objection (unknown)", Send.Json, _ => "/api/v1/objections/0/answer", "S R R R R R R", _ => new { accept = false, reason = "Ma trận", version = 0 }),
+        // The campaign's objections: organisers and reviewers.
+        new("objections page", Send.Get, i => $"/campaigns/{i.CampaignId}/objections", "S A A A R R R"),
+        new("API: objections", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/objections", "S A A A R R R"),
+
         // Signing off: the unit head alone, last because it closes the submission.
         new("API: sign off, other", Send.Form, i => $"/api/v1/submissions/{i.OtherSubmissionId}/submit", "S R R R R R R"),
         new("API: sign off, own", Send.Form, i => $"/api/v1/submissions/{i.OwnSubmissionId}/submit", "S R R R R R A"),
@@ -227,6 +248,8 @@ internal static class EndpointTable
     };
 
     private static object Value(MatrixIds ids) => new { criterion = "1.1", input = "truong_ban", value = "giam_doc", version = (int?)null };
+
+    private static object Objection(MatrixIds ids) => new { criterion = "1.1", explanation = "Ma trận quyền" };
 
     private static Dictionary<string, string> Citation(MatrixIds ids) => new()
     {

@@ -18,8 +18,13 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
     public async Task<IReadOnlyList<EvidenceView>> ListAsync(int submissionId, CancellationToken cancellationToken = default) =>
         [.. (await db.Evidence.AsNoTracking().Where(e => e.SubmissionId == submissionId).OrderBy(e => e.Id).ToListAsync(cancellationToken)).Select(EvidenceView.Of)];
 
+    public Task<EvidenceOutcome> AddFileAsync(
+        Submission submission, string criterion, string? fileName, long length, Stream content, string userName, CancellationToken cancellationToken = default) =>
+        AddFileAsync(submission, criterion, null, fileName, length, content, userName, cancellationToken);
+
+    /// <summary>Stores one file as evidence of a criterion; <paramref name="objectionId"/> names the objection it is new evidence for, if any.</summary>
     public async Task<EvidenceOutcome> AddFileAsync(
-        Submission submission, string criterion, string? fileName, long length, Stream content, string userName, CancellationToken cancellationToken = default)
+        Submission submission, string criterion, int? objectionId, string? fileName, long length, Stream content, string userName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
         if (length > options.MaxBytes)
@@ -49,7 +54,7 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
         {
             SubmissionId = submission.Id, CriterionCode = criterion, Kind = EvidenceKind.File, Sha256 = stored.Sha256,
             FileName = EvidenceNames.ForType(fileName, stored.Type.ContentType), ContentType = stored.Type.ContentType, Size = stored.Size, AddedBy = userName,
-            AddedAt = clock.GetUtcNow().UtcDateTime,
+            AddedAt = clock.GetUtcNow().UtcDateTime, ObjectionId = objectionId,
         };
         return await AddAsync(row, cancellationToken);
     }
