@@ -39,6 +39,12 @@ internal static class CsvRows
     {
         // About 20 bytes a cell: sized once so that the buffer seldom grows.
         var output = new ArrayBufferWriter<byte>(Math.Max(1024, (to - from) * table.Columns.Length * 20));
+        if (table.Rows is ColumnRows columns)
+        {
+            FormatColumns(output, table, columns, from, to);
+            return output;
+        }
+
         for (var r = from; r < to; r++)
         {
             var row = table.Rows[r];
@@ -58,6 +64,50 @@ internal static class CsvRows
         return output;
     }
 
+    /// <summary>The cells of rows held as columns, read from their arrays, as <see cref="Cell"/> writes them.</summary>
+    private static void FormatColumns(ArrayBufferWriter<byte> output, ResultTable table, ColumnRows rows, int from, int to)
+    {
+        var columns = rows.Columns;
+        for (var r = from; r < to; r++)
+        {
+            var unit = rows.Order[r];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (i > 0)
+                {
+                    Put(output, (byte)',');
+                }
+
+                switch (columns[i])
+                {
+                    case double[] numbers:
+                        var value = numbers[unit];
+                        if (!double.IsNaN(value))
+                        {
+                            ShortestDouble.TryFormat(value, output.GetSpan(32), out var length);
+                            output.Advance(length);
+                        }
+
+                        break;
+                    case int[] ranks:
+                        var rank = ranks[unit];
+                        if (rank != 0 || table.Columns[i].Kind != ColumnKind.Rank)
+                        {
+                            rank.TryFormat(output.GetSpan(16), out var digits, default, CultureInfo.InvariantCulture);
+                            output.Advance(digits);
+                        }
+
+                        break;
+                    case string[] text:
+                        Cell(output, text[unit], table.Columns[i]);
+                        break;
+                }
+            }
+
+            Put(output, (byte)'\n');
+        }
+    }
+
     private static void Cell(ArrayBufferWriter<byte> output, object? cell, ResultColumn column)
     {
         var span = output.GetSpan(32);
@@ -65,7 +115,7 @@ internal static class CsvRows
         {
             case double d when double.IsNaN(d):
                 return;
-            case double d when d.TryFormat(span, out var written, default, CultureInfo.InvariantCulture):
+            case double d when ShortestDouble.TryFormat(d, span, out var written):
                 output.Advance(written);
                 return;
             case int n when n == 0 && column.Kind == ColumnKind.Rank:
