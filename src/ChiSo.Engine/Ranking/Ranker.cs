@@ -132,8 +132,17 @@ public static class Ranker
 
     private static void RankBucket(double[] keys, int[] units, int start, int length, int[] ranks)
     {
-        // Keys are negated values, so an ascending sort puts the best unit first.
-        Array.Sort(keys, units, start, length);
+        // Keys are negated values, so an ascending sort puts the best unit first. Units with equal keys share a
+        // rank whatever their order after the sort, so the sort need not be stable.
+        if (length < RadixFrom)
+        {
+            Array.Sort(keys, units, start, length);
+        }
+        else
+        {
+            RadixSort(keys.AsSpan(start, length), units.AsSpan(start, length));
+        }
+
         var rank = 0;
         for (var j = 0; j < length; j++)
         {
@@ -145,6 +154,70 @@ public static class Ranker
 
             ranks[units[at]] = rank;
         }
+    }
+
+    // Below this, Array.Sort is faster than the radix sort's eight counting passes.
+    private const int RadixFrom = 512;
+
+    /// <summary>
+    /// Sorts finite or infinite keys (no NaN) ascending with their units: a least-significant-byte radix sort of the
+    /// keys' bits mapped to unsigned integers of the same order, skipping the bytes all keys share (for scores, the
+    /// sign and most of the exponent). −0 and +0 end up next to each other, so they still compare equal after it.
+    /// Ranking 36 aggregates of 100,000 units with Array.Sort took about 0,4 s of CPU (bench/process).
+    /// </summary>
+    private static void RadixSort(Span<double> keys, Span<int> units)
+    {
+        var n = keys.Length;
+        var bits = new ulong[n];
+        var counts = new int[8 * 256];
+        for (var i = 0; i < n; i++)
+        {
+            var raw = BitConverter.DoubleToUInt64Bits(keys[i]);
+            var key = (raw >> 63) != 0 ? ~raw : raw | (1UL << 63);
+            bits[i] = key;
+            for (var b = 0; b < 8; b++)
+            {
+                counts[(b << 8) | (int)((key >> (8 * b)) & 0xFF)]++;
+            }
+        }
+
+        var source = (Keys: bits, Units: units.ToArray());
+        var target = (Keys: new ulong[n], Units: new int[n]);
+        var offsets = new int[256];
+        for (var b = 0; b < 8; b++)
+        {
+            var histogram = counts.AsSpan(b << 8, 256);
+            if (histogram.Contains(n))
+            {
+                continue;
+            }
+
+            var total = 0;
+            for (var v = 0; v < 256; v++)
+            {
+                offsets[v] = total;
+                total += histogram[v];
+            }
+
+            var shift = 8 * b;
+            for (var i = 0; i < n; i++)
+            {
+                var key = source.Keys[i];
+                var at = offsets[(int)((key >> shift) & 0xFF)]++;
+                target.Keys[at] = key;
+                target.Units[at] = source.Units[i];
+            }
+
+            (source, target) = (target, source);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var key = source.Keys[i];
+            keys[i] = BitConverter.UInt64BitsToDouble((key >> 63) != 0 ? key & ~(1UL << 63) : ~key);
+        }
+
+        source.Units.CopyTo(units);
     }
 
     private static bool IsRankable(double value, int unit, ImmutableArray<bool> excluded) =>
