@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ChiSo.Files.Results;
 
@@ -68,43 +69,64 @@ internal static class CsvRows
     private static void FormatColumns(ArrayBufferWriter<byte> output, ResultTable table, ColumnRows rows, int from, int to)
     {
         var columns = rows.Columns;
+        var kinds = new byte[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            kinds[i] = columns[i] switch
+            {
+                double[] => 1,
+                int[] when table.Columns[i].Kind == ColumnKind.Rank => 2,
+                int[] => 3,
+                _ => 0,
+            };
+        }
+
+        // Numbers take at most 32 bytes and a comma: a row of them is written into one span, advanced once.
+        var numbersRow = 33 * columns.Length + 1;
         for (var r = from; r < to; r++)
         {
             var unit = rows.Order[r];
+            var span = output.GetSpan(numbersRow);
+            var at = 0;
             for (var i = 0; i < columns.Length; i++)
             {
                 if (i > 0)
                 {
-                    Put(output, (byte)',');
+                    span[at++] = (byte)',';
                 }
 
-                switch (columns[i])
+                switch (kinds[i])
                 {
-                    case double[] numbers:
-                        var value = numbers[unit];
+                    case 1:
+                        var value = Unsafe.As<double[]>(columns[i])[unit];
                         if (!double.IsNaN(value))
                         {
-                            ShortestDouble.TryFormat(value, output.GetSpan(32), out var length);
-                            output.Advance(length);
+                            ShortestDouble.TryFormat(value, span[at..], out var length);
+                            at += length;
                         }
 
                         break;
-                    case int[] ranks:
-                        var rank = ranks[unit];
-                        if (rank != 0 || table.Columns[i].Kind != ColumnKind.Rank)
+                    case 2 or 3:
+                        var rank = Unsafe.As<int[]>(columns[i])[unit];
+                        if (rank != 0 || kinds[i] == 3)
                         {
-                            rank.TryFormat(output.GetSpan(16), out var digits, default, CultureInfo.InvariantCulture);
-                            output.Advance(digits);
+                            rank.TryFormat(span[at..], out var digits, default, CultureInfo.InvariantCulture);
+                            at += digits;
                         }
 
                         break;
-                    case string[] text:
-                        Cell(output, text[unit], table.Columns[i]);
+                    default:
+                        // Text has no bound: through the general cell writer, then a fresh span for the rest.
+                        output.Advance(at);
+                        Cell(output, ((string[])columns[i])[unit], table.Columns[i]);
+                        span = output.GetSpan(numbersRow);
+                        at = 0;
                         break;
                 }
             }
 
-            Put(output, (byte)'\n');
+            span[at++] = (byte)'\n';
+            output.Advance(at);
         }
     }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace ChiSo.Engine.Ranking;
 
@@ -167,12 +169,14 @@ public static class Ranker
     /// </summary>
     private static void RadixSort(Span<double> keys, Span<int> units)
     {
+        // The keys are mapped in place, and mapped back at the end; the second buffer comes from the shared pool.
         var n = keys.Length;
-        var bits = new ulong[n];
-        var counts = new int[8 * 256];
+        var bits = MemoryMarshal.Cast<double, ulong>(keys);
+        Span<int> counts = stackalloc int[8 * 256];
+        counts.Clear();
         for (var i = 0; i < n; i++)
         {
-            var raw = BitConverter.DoubleToUInt64Bits(keys[i]);
+            var raw = bits[i];
             var key = (raw >> 63) != 0 ? ~raw : raw | (1UL << 63);
             bits[i] = key;
             for (var b = 0; b < 8; b++)
@@ -181,12 +185,16 @@ public static class Ranker
             }
         }
 
-        var source = (Keys: bits, Units: units.ToArray());
-        var target = (Keys: new ulong[n], Units: new int[n]);
-        var offsets = new int[256];
+        var otherKeys = ArrayPool<ulong>.Shared.Rent(n);
+        var otherUnits = ArrayPool<int>.Shared.Rent(n);
+        var sourceKeys = bits;
+        var sourceUnits = units;
+        var targetKeys = otherKeys.AsSpan(0, n);
+        var targetUnits = otherUnits.AsSpan(0, n);
+        Span<int> offsets = stackalloc int[256];
         for (var b = 0; b < 8; b++)
         {
-            var histogram = counts.AsSpan(b << 8, 256);
+            var histogram = counts.Slice(b << 8, 256);
             if (histogram.Contains(n))
             {
                 continue;
@@ -202,22 +210,35 @@ public static class Ranker
             var shift = 8 * b;
             for (var i = 0; i < n; i++)
             {
-                var key = source.Keys[i];
+                var key = sourceKeys[i];
                 var at = offsets[(int)((key >> shift) & 0xFF)]++;
-                target.Keys[at] = key;
-                target.Units[at] = source.Units[i];
+                targetKeys[at] = key;
+                targetUnits[at] = sourceUnits[i];
             }
 
-            (source, target) = (target, source);
+            var keysWritten = targetKeys;
+            targetKeys = sourceKeys;
+            sourceKeys = keysWritten;
+            var unitsWritten = targetUnits;
+            targetUnits = sourceUnits;
+            sourceUnits = unitsWritten;
         }
 
         for (var i = 0; i < n; i++)
         {
-            var key = source.Keys[i];
-            keys[i] = BitConverter.UInt64BitsToDouble((key >> 63) != 0 ? key & ~(1UL << 63) : ~key);
+            var key = sourceKeys[i];
+            bits[i] = (key >> 63) != 0 ? key & ~(1UL << 63) : ~key;
         }
 
-        source.Units.CopyTo(units);
+        // After an odd number of passes the sorted units are in the pool's buffer.
+
+        if (sourceUnits != units)
+        {
+            sourceUnits.CopyTo(units);
+        }
+
+        ArrayPool<ulong>.Shared.Return(otherKeys);
+        ArrayPool<int>.Shared.Return(otherUnits);
     }
 
     private static bool IsRankable(double value, int unit, ImmutableArray<bool> excluded) =>
