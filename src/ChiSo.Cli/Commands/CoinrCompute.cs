@@ -94,7 +94,8 @@ internal static class CoinrCompute
     private static (ResultTable? Table, ImmutableArray<Problem> Problems) Finish(
         CompositeModel model, Dataset data, CompositeOptions options, ImmutableArray<Problem> problems, CliContext context, bool sortByRank)
     {
-        var result = CompositeCalculator.Compute(model, data, options);
+        // The raw columns are not read again here: they are normalised where they lie.
+        var result = CompositeCalculator.Compute(model, data, options, reuseColumns: true);
         PhaseTimings.Mark("compute");
         problems = problems.AddRange(result.Problems);
         if (HasErrors(result.Problems))
