@@ -30,7 +30,8 @@ internal static class PhaseTimings
 
         Console.Error.WriteLine($"timing {phase,-12} {(wall - _lastWall).TotalMilliseconds,7:F1} ms wall {(cpu - _lastCpu).TotalMilliseconds,7:F1} ms cpu"
             + $"  (so far: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs, {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused,"
-            + $" {GC.GetTotalAllocatedBytes() >> 20} MB allocated)");
+            + $" {GC.GetTotalAllocatedBytes() >> 20} MB allocated, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled"
+            + $" in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)");
         (_lastWall, _lastCpu) = (wall, cpu);
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ChiSo.Files.Results;
 
@@ -39,6 +40,12 @@ internal static class CsvRows
     {
         // About 20 bytes a cell: sized once so that the buffer seldom grows.
         var output = new ArrayBufferWriter<byte>(Math.Max(1024, (to - from) * table.Columns.Length * 20));
+        if (table.Rows is ColumnRows columns)
+        {
+            FormatColumns(output, table, columns, from, to);
+            return output;
+        }
+
         for (var r = from; r < to; r++)
         {
             var row = table.Rows[r];
@@ -58,6 +65,71 @@ internal static class CsvRows
         return output;
     }
 
+    /// <summary>The cells of rows held as columns, read from their arrays, as <see cref="Cell"/> writes them.</summary>
+    private static void FormatColumns(ArrayBufferWriter<byte> output, ResultTable table, ColumnRows rows, int from, int to)
+    {
+        var columns = rows.Columns;
+        var kinds = new byte[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            kinds[i] = columns[i] switch
+            {
+                double[] => 1,
+                int[] when table.Columns[i].Kind == ColumnKind.Rank => 2,
+                int[] => 3,
+                _ => 0,
+            };
+        }
+
+        // Numbers take at most 32 bytes and a comma: a row of them is written into one span, advanced once.
+        var numbersRow = 33 * columns.Length + 1;
+        for (var r = from; r < to; r++)
+        {
+            var unit = rows.Order[r];
+            var span = output.GetSpan(numbersRow);
+            var at = 0;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (i > 0)
+                {
+                    span[at++] = (byte)',';
+                }
+
+                switch (kinds[i])
+                {
+                    case 1:
+                        var value = Unsafe.As<double[]>(columns[i])[unit];
+                        if (!double.IsNaN(value))
+                        {
+                            ShortestDouble.TryFormat(value, span[at..], out var length);
+                            at += length;
+                        }
+
+                        break;
+                    case 2 or 3:
+                        var rank = Unsafe.As<int[]>(columns[i])[unit];
+                        if (rank != 0 || kinds[i] == 3)
+                        {
+                            rank.TryFormat(span[at..], out var digits, default, CultureInfo.InvariantCulture);
+                            at += digits;
+                        }
+
+                        break;
+                    default:
+                        // Text has no bound: through the general cell writer, then a fresh span for the rest.
+                        output.Advance(at);
+                        Cell(output, ((string[])columns[i])[unit], table.Columns[i]);
+                        span = output.GetSpan(numbersRow);
+                        at = 0;
+                        break;
+                }
+            }
+
+            span[at++] = (byte)'\n';
+            output.Advance(at);
+        }
+    }
+
     private static void Cell(ArrayBufferWriter<byte> output, object? cell, ResultColumn column)
     {
         var span = output.GetSpan(32);
@@ -65,7 +137,7 @@ internal static class CsvRows
         {
             case double d when double.IsNaN(d):
                 return;
-            case double d when d.TryFormat(span, out var written, default, CultureInfo.InvariantCulture):
+            case double d when ShortestDouble.TryFormat(d, span, out var written):
                 output.Advance(written);
                 return;
             case int n when n == 0 && column.Kind == ColumnKind.Rank:

@@ -13,7 +13,16 @@ public static class CompositeCalculator
     /// <param name="model">The indicator tree.</param>
     /// <param name="data">The units and indicator columns.</param>
     /// <param name="options">Method choices; null for COINr's defaults (min-max [0, 100], arithmetic mean).</param>
-    public static CompositeResult Compute(CompositeModel model, Dataset data, CompositeOptions? options = null)
+    public static CompositeResult Compute(CompositeModel model, Dataset data, CompositeOptions? options = null) =>
+        Compute(model, data, options, reuseColumns: false);
+
+    /// <summary>
+    /// As <see cref="Compute(CompositeModel, Dataset, CompositeOptions?)"/>; with <paramref name="reuseColumns"/>, each
+    /// indicator column of <paramref name="data"/> is imputed, treated and normalised in place instead of in a copy, so
+    /// the caller must not need its raw values afterwards (the command line: copying 100,000 units × 300 indicators
+    /// cost 240 MB of fresh memory). The results are the same either way.
+    /// </summary>
+    public static CompositeResult Compute(CompositeModel model, Dataset data, CompositeOptions? options, bool reuseColumns)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(data);
@@ -28,16 +37,18 @@ public static class CompositeCalculator
         Parallel.For(0, model.IndicatorCount, i =>
         {
             var node = model.Nodes[i];
-            var x = new double[units];
-            scores[i] = x;
             if (!data.Columns.TryGetValue(node.Code, out var raw) || raw.Length != units)
             {
-                Array.Fill(x, double.NaN);
+                var missing = new double[units];
+                Array.Fill(missing, double.NaN);
+                scores[i] = missing;
                 Report(problems, CompositeProblems.MissingColumn(node.Code));
                 return;
             }
 
-            raw.CopyTo(x, 0);
+            var x = reuseColumns ? raw : (double[])raw.Clone();
+            scores[i] = x;
+            var rawAllMissing = AllMissing(raw);
             // Group-mean imputation without its group column was already reported; values then stay missing.
             var imputation = options.Imputation == ImputationMethod.GroupMean && imputeGroups is null ? ImputationMethod.None : options.Imputation;
             Imputer.Impute(x, imputation, imputeGroups);
@@ -51,7 +62,7 @@ public static class CompositeCalculator
                 Array.Fill(x, double.NaN);
                 Report(problems, CompositeProblems.NoParameters(node.Code, options.Normalisation));
             }
-            else if (options.Normalisation is NormalisationMethod.MinMax or NormalisationMethod.ZScore && AllMissing(x) && !AllMissing(raw))
+            else if (options.Normalisation is NormalisationMethod.MinMax or NormalisationMethod.ZScore && AllMissing(x) && !rawAllMissing)
             {
                 Report(problems, CompositeProblems.Constant(node.Code));
             }

@@ -10,7 +10,7 @@ public static class CompositeExplainer
     /// <param name="model">The model computed.</param>
     /// <param name="data">The data computed.</param>
     /// <param name="options">The options used.</param>
-    /// <param name="result">The result of <see cref="CompositeCalculator.Compute"/> for these inputs.</param>
+    /// <param name="result">The result of <see cref="CompositeCalculator.Compute(CompositeModel, Dataset, CompositeOptions?)"/> for these inputs.</param>
     /// <param name="unit">Position of the unit in <paramref name="data"/>.</param>
     /// <param name="node">Position of the node in <see cref="CompositeModel.Nodes"/>.</param>
     /// <param name="depth">Levels of children shown (0 = the node alone).</param>

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace ChiSo.Engine.Ranking;
 
@@ -132,8 +134,17 @@ public static class Ranker
 
     private static void RankBucket(double[] keys, int[] units, int start, int length, int[] ranks)
     {
-        // Keys are negated values, so an ascending sort puts the best unit first.
-        Array.Sort(keys, units, start, length);
+        // Keys are negated values, so an ascending sort puts the best unit first. Units with equal keys share a
+        // rank whatever their order after the sort, so the sort need not be stable.
+        if (length < RadixFrom)
+        {
+            Array.Sort(keys, units, start, length);
+        }
+        else
+        {
+            RadixSort(keys.AsSpan(start, length), units.AsSpan(start, length));
+        }
+
         var rank = 0;
         for (var j = 0; j < length; j++)
         {
@@ -145,6 +156,89 @@ public static class Ranker
 
             ranks[units[at]] = rank;
         }
+    }
+
+    // Below this, Array.Sort is faster than the radix sort's eight counting passes.
+    private const int RadixFrom = 512;
+
+    /// <summary>
+    /// Sorts finite or infinite keys (no NaN) ascending with their units: a least-significant-byte radix sort of the
+    /// keys' bits mapped to unsigned integers of the same order, skipping the bytes all keys share (for scores, the
+    /// sign and most of the exponent). −0 and +0 end up next to each other, so they still compare equal after it.
+    /// Ranking 36 aggregates of 100,000 units with Array.Sort took about 0,4 s of CPU (bench/process).
+    /// </summary>
+    private static void RadixSort(Span<double> keys, Span<int> units)
+    {
+        // The keys are mapped in place, and mapped back at the end; the second buffer comes from the shared pool.
+        var n = keys.Length;
+        var bits = MemoryMarshal.Cast<double, ulong>(keys);
+        Span<int> counts = stackalloc int[8 * 256];
+        counts.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            var raw = bits[i];
+            var key = (raw >> 63) != 0 ? ~raw : raw | (1UL << 63);
+            bits[i] = key;
+            for (var b = 0; b < 8; b++)
+            {
+                counts[(b << 8) | (int)((key >> (8 * b)) & 0xFF)]++;
+            }
+        }
+
+        var otherKeys = ArrayPool<ulong>.Shared.Rent(n);
+        var otherUnits = ArrayPool<int>.Shared.Rent(n);
+        var sourceKeys = bits;
+        var sourceUnits = units;
+        var targetKeys = otherKeys.AsSpan(0, n);
+        var targetUnits = otherUnits.AsSpan(0, n);
+        Span<int> offsets = stackalloc int[256];
+        for (var b = 0; b < 8; b++)
+        {
+            var histogram = counts.Slice(b << 8, 256);
+            if (histogram.Contains(n))
+            {
+                continue;
+            }
+
+            var total = 0;
+            for (var v = 0; v < 256; v++)
+            {
+                offsets[v] = total;
+                total += histogram[v];
+            }
+
+            var shift = 8 * b;
+            for (var i = 0; i < n; i++)
+            {
+                var key = sourceKeys[i];
+                var at = offsets[(int)((key >> shift) & 0xFF)]++;
+                targetKeys[at] = key;
+                targetUnits[at] = sourceUnits[i];
+            }
+
+            var keysWritten = targetKeys;
+            targetKeys = sourceKeys;
+            sourceKeys = keysWritten;
+            var unitsWritten = targetUnits;
+            targetUnits = sourceUnits;
+            sourceUnits = unitsWritten;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var key = sourceKeys[i];
+            bits[i] = (key >> 63) != 0 ? key & ~(1UL << 63) : ~key;
+        }
+
+        // After an odd number of passes the sorted units are in the pool's buffer.
+
+        if (sourceUnits != units)
+        {
+            sourceUnits.CopyTo(units);
+        }
+
+        ArrayPool<ulong>.Shared.Return(otherKeys);
+        ArrayPool<int>.Shared.Return(otherUnits);
     }
 
     private static bool IsRankable(double value, int unit, ImmutableArray<bool> excluded) =>

@@ -30,11 +30,30 @@ public class AsemGoldenTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void Compute_Asem_IsBitIdenticalToIndependentReference(string golden, CompositeOptions options)
+    public void Compute_Asem_IsBitIdenticalToIndependentReference(string golden, CompositeOptions options) =>
+        AssertGolden(golden, options, reuseColumns: false);
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Compute_Asem_ColumnsReused_IsBitIdenticalToIndependentReference(string golden, CompositeOptions options) =>
+        AssertGolden(golden, options, reuseColumns: true);
+
+    [Fact]
+    public void Compute_ColumnsNotReused_LeavesTheDataAsItWas()
+    {
+        var import = Asem();
+        var before = import.Data!.Columns.ToDictionary(c => c.Key, c => (double[])c.Value.Clone());
+
+        CompositeCalculator.Compute(import.Model!, import.Data, new CompositeOptions());
+
+        Assert.All(before, c => Assert.Equal(c.Value, import.Data.Columns[c.Key]));
+    }
+
+    private static void AssertGolden(string golden, CompositeOptions options, bool reuseColumns)
     {
         var import = Asem();
 
-        var result = CompositeCalculator.Compute(import.Model!, import.Data!, options);
+        var result = CompositeCalculator.Compute(import.Model!, import.Data!, options, reuseColumns);
 
         var expected = ReferenceFiles.ReadGolden(golden);
         Assert.Equal(51 * 60, expected.Count);

@@ -78,3 +78,35 @@ public class RSumsTests
         Assert.Equal(2.0, back.ToDouble());
     }
 }
+
+/// <summary>The aggregation's add of a double takes a shorter path than <c>a + FromDouble(b)</c>; it must give the same bits.</summary>
+public class LongDoubleAddDoubleTests
+{
+    [Fact]
+    public void AddDouble_IsAddOfTheConvertedDouble_ForEveryKindOfDouble()
+    {
+        var random = new Random(20261206);
+        double[] specials = [0.0, -0.0, double.Epsilon, -double.Epsilon, 2.2250738585072014E-308, 1, -1, 0.5, 1E300, -1E300, 3, -3];
+        var fast = LongDouble.Zero;
+        var slow = LongDouble.Zero;
+        for (var i = 0; i < 200_000; i++)
+        {
+            var b = (i % 10) switch
+            {
+                0 => specials[random.Next(specials.Length)],
+                1 => BitConverter.Int64BitsToDouble(random.NextInt64() & ~(0x7FFL << 52)), // subnormals
+                2 => -slow.ToDouble(), // cancellation
+                3 => Math.ScaleB(random.NextDouble() - 0.5, random.Next(-70, 70)),
+                _ => (random.NextDouble() * 100) - 10,
+            };
+            if (i % 5000 == 0)
+            {
+                (fast, slow) = (LongDouble.Zero, LongDouble.Zero);
+            }
+
+            fast += b;
+            slow += LongDouble.FromDouble(b);
+            Assert.True(fast.Parts == slow.Parts, $"step {i}, adding {b:R}: {fast.Parts} against {slow.Parts}");
+        }
+    }
+}
