@@ -58,7 +58,7 @@ public static class ReviewApi
         var submission = app.MapGroup("/api/v1/submissions/{id:int}/review").RequireAuthorization().WithApiTag(Tag, description)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        submission.MapPost("/points", SavePoints).AddEndpointFilter<AntiforgeryHeader>().WithName("SaveReviewPoints")
+        submission.MapPost("/points", SavePoints).AddEndpointFilter<AntiforgeryHeader>().WithName("SaveReviewPoints").Produces<ReviewedPointsItem>()
             .WithSummary("Set one criterion's reviewed points (a reason when they differ from the rule's); a stale version answers 409 with the stored points");
         submission.MapPost("/accept", Accept).AddEndpointFilter<AntiforgeryHeader>().WithName("AcceptRulePoints")
             .WithSummary("Accept the rule's points for the criteria given that are not yet reviewed and not disputed");
