@@ -12,6 +12,7 @@ using ChiSo.Web.Features.Layout;
 using ChiSo.Web.Features.Notifications;
 using ChiSo.Web.Features.People;
 using ChiSo.Web.Features.Progress;
+using ChiSo.Web.Features.Review;
 using ChiSo.Web.Features.ReviewProcess;
 using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Objections;
@@ -43,7 +44,8 @@ builder.Services
     .AddTasks()
     .AddEditionEditor()
     .AddUnits()
-    .AddAudit();
+    .AddAudit()
+    .AddReview();
 builder.Services.AddForwardedHeadersFrom(builder.Configuration);
 // A request a handler cannot bind answers 400 (status pages give it a body) instead of throwing in Development.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -90,6 +92,7 @@ app.MapTasks();
 app.MapEditionEditor();
 app.MapUnits();
 app.MapAudit();
+app.MapReview();
 // Pages say who may open them ([Authorize] with a policy, or [AllowAnonymous]); the framework's own redirect helper
 // only forwards a redirect that a page already made.
 app.MapRazorComponents<App>().Add(endpoint =>

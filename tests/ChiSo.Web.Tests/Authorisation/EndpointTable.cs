@@ -109,6 +109,25 @@ internal static class EndpointTable
         new("API: workbook apply, own", Send.Json, i => $"/api/v1/submissions/{i.OwnSubmissionId}/workbook/preview/{{preview}}/apply", "S R R R R A A"),
         new("API: workbook apply, other", Send.Json, i => $"/api/v1/submissions/{i.OtherSubmissionId}/workbook/preview/none/apply", "S R R R R R R"),
 
+        // Review (ADR 0024): the demo reviewer is assigned the other unit only; organisers and administrators follow
+        // the whole review read-only; reviewed points are the assigned reviewer's alone (here refused by the stage: 409).
+        new("review: reviewers page", Send.Get, i => $"/setup/campaigns/{i.CampaignId}/reviewers", "S A A R R R R"),
+        new("review: workspace", Send.Get, i => $"/campaigns/{i.CampaignId}/review", "S A A A R R R"),
+        new("review: unit page, own", Send.Get, i => $"/campaigns/{i.CampaignId}/review/units/{i.OwnUnitId}", "S A A R R R R"),
+        new("review: unit page, other", Send.Get, i => $"/campaigns/{i.CampaignId}/review/units/{i.OtherUnitId}", "S A A A R R R"),
+        new("review: evidence file, own", Send.Get, i => $"/campaigns/{i.CampaignId}/review/evidence/{i.OwnEvidenceId}", "S A A A A A A"),
+        new("review: evidence file, other", Send.Get, i => $"/campaigns/{i.CampaignId}/review/evidence/{i.OtherEvidenceId}", "S A A A A R R"),
+        new("API: reviewers", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/reviewers", "S A A R R R R"),
+        new("API: assign a reviewer (none given)", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/reviewers", "S A A R R R R"),
+        // An unknown assignment: 404 for organisers, 403 for everyone else; the two rows above prove the policy.
+        new("API: remove a reviewer (unknown)", Send.Delete, i => $"/api/v1/campaigns/{i.CampaignId}/reviewers/0", "S R R R R R R"),
+        new("API: unit review, own", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/review/units/{i.OwnUnitId}", "S A A R R R R"),
+        new("API: unit review, other", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/review/units/{i.OtherUnitId}", "S A A A R R R"),
+        new("API: reviewed points, own", Send.Json, i => $"/api/v1/submissions/{i.OwnSubmissionId}/review/points", "S R R R R R R", ReviewedPoints),
+        new("API: reviewed points, other", Send.Json, i => $"/api/v1/submissions/{i.OtherSubmissionId}/review/points", "S R R A R R R", ReviewedPoints),
+        new("API: accept the rule's points, own", Send.Json, i => $"/api/v1/submissions/{i.OwnSubmissionId}/review/accept", "S R R R R R R", Accept),
+        new("API: accept the rule's points, other", Send.Json, i => $"/api/v1/submissions/{i.OtherSubmissionId}/review/accept", "S R R A R R R", Accept),
+
         // Following progress: organisers (who may also remind) and leaders.
         new("progress page", Send.Get, i => $"/campaigns/{i.CampaignId}/progress", "S A A R A R R"),
         new("API: progress", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/progress", "S A A R A R R"),
@@ -246,6 +265,10 @@ internal static class EndpointTable
     {
         ["_handler"] = "edit-body", ["name"] = "Sở Khoa học và Công nghệ", ["type"] = "sở", ["parentCode"] = "80", ["validFrom"] = "01/07/2025", ["validTo"] = "",
     };
+
+    private static object ReviewedPoints(MatrixIds ids) => new { criterion = "1.1", points = 0, reason = "Ma trận quyền" };
+
+    private static object Accept(MatrixIds ids) => new { criteria = new[] { "1.1" } };
 
     private static object Value(MatrixIds ids) => new { criterion = "1.1", input = "truong_ban", value = "giam_doc", version = (int?)null };
 

@@ -31,6 +31,10 @@ internal static class MatrixSetup
         var copy = Copy(own, other.Id);
         db.Evidence.Add(copy);
         await db.SaveChangesAsync();
+        // The demo reviewer reviews the other unit only (ADR 0024): the review rows tell the assigned unit from the rest.
+        var reviewer = await db.Users.Where(u => u.Email == "thamdinh@demo.chiso.vn").Select(u => u.Id).SingleAsync();
+        db.ReviewerAssignments.Add(new Data.Review.ReviewerAssignment { CampaignId = demo.CampaignId, UserId = reviewer, UnitId = demo.OtherUnitId, AssignedBy = "ma-tran" });
+        await db.SaveChangesAsync();
         var edition = await db.FrameworkEditions.Where(e => e.FrameworkId == "dti-so-nganh").Select(e => e.Id).FirstAsync();
         return new MatrixIds(demo.CampaignId, demo.OwnUnitId, demo.OtherUnitId, demo.OwnSubmissionId, other.Id, own.Id, copy.Id) { EditionId = edition };
     }

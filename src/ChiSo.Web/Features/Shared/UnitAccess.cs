@@ -22,6 +22,7 @@ public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
 
     private List<Membership>? _memberships;
     private HashSet<int>? _units;
+    private (int CampaignId, Data.Review.ReviewerScope Scope)? _scope;
 
     public async Task<IReadOnlyList<Membership>> MembershipsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -75,6 +76,25 @@ public sealed class UnitAccess(ChiSoDbContext db, UserManager<ChiSoUser> users)
 
     public async Task<bool> CanSeeUnitAsync(ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default) =>
         await SeesAllAsync(user, cancellationToken) || (await UnitIdsAsync(user, cancellationToken)).Contains(unitId);
+
+    /// <summary>
+    /// The user's review scope in a campaign (ADR 0024: assigned units and criteria, never their own unit), read once
+    /// per request and campaign. Reviewers see the submissions and evidence of the units it covers, read-only.
+    /// </summary>
+    public async Task<Data.Review.ReviewerScope> ReviewScopeAsync(ClaimsPrincipal user, int campaignId, CancellationToken cancellationToken = default)
+    {
+        if (_scope is not { } cached || cached.CampaignId != campaignId)
+        {
+            var scope = await Data.Review.ReviewerScope.ForAsync(db, users.GetUserId(user) ?? "", campaignId, cancellationToken);
+            _scope = cached = (campaignId, scope);
+        }
+
+        return cached.Scope;
+    }
+
+    /// <summary>True when the user sees the unit (<see cref="CanSeeUnitAsync"/>) or reviews it in this campaign.</summary>
+    public async Task<bool> CanSeeForReviewAsync(ClaimsPrincipal user, int campaignId, int unitId, CancellationToken cancellationToken = default) =>
+        await CanSeeUnitAsync(user, unitId, cancellationToken) || (await ReviewScopeAsync(user, campaignId, cancellationToken)).CoversUnit(unitId);
 
     /// <summary>Entering values is the unit's own job: its reporter or head.</summary>
     public async Task<bool> CanEnterAsync(ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default) =>
