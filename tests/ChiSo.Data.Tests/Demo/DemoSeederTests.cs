@@ -72,7 +72,7 @@ public class DemoSeederTests
         Assert.Equal(63, campaigns.Single(c => c.Name == "[DEMO] DII 2023").Units);
         Assert.Equal(14, campaigns.Single(c => c.Name.Contains("sở, ban, ngành", StringComparison.Ordinal)).Units);
         Assert.Equal(
-            [CampaignStatus.Published, CampaignStatus.Review, CampaignStatus.Open, CampaignStatus.Open, CampaignStatus.Draft],
+            [CampaignStatus.Published, CampaignStatus.Review, CampaignStatus.Review, CampaignStatus.Open, CampaignStatus.Draft],
             campaigns.Select(c => c.Status));
         Assert.True(await db.Objections.AnyAsync());
         Assert.True(await db.DeadlineExtensions.AnyAsync());
@@ -86,7 +86,7 @@ public class DemoSeederTests
         await using var db = database.NewContext();
         await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks(), ShippedRegistry.Load);
         var campaign = await db.Campaigns.SingleAsync(c => c.Name == "[DEMO] DTI cấp tỉnh 2023");
-        var snapshot = await db.ResultSnapshots.Where(s => s.CampaignId == campaign.Id && s.Round == 2).SingleAsync();
+        var snapshot = await db.ResultSnapshots.Where(s => s.CampaignId == campaign.Id && s.Published).OrderByDescending(s => s.Id).FirstAsync();
 
         var stored = await new ChiSo.Data.Results.CampaignScoring(db, Clock, TestPlans.Shared).ReadAsync(snapshot.Id);
 
