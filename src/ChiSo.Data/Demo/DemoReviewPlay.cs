@@ -207,8 +207,10 @@ internal sealed class DemoReviewPlay(
         }
     }
 
+    /// <summary>Checks a step was done and forgets what it tracked, as a page's request would (and so later saves stay quick).</summary>
     private void Ok(StepOutcome outcome, string step)
     {
+        db.ChangeTracker.Clear();
         if (!outcome.IsDone)
         {
             throw new InvalidOperationException($"Demo {spec.Name}: the step '{step}' was refused ({outcome.Kind}): {outcome.Message?.En}");

@@ -21,8 +21,9 @@ public sealed record DemoSeedResult(bool AlreadySeeded, int Campaigns, int Input
 /// "[DEMO] …": the shipped frameworks as published editions, the unit registry when the database has none, and
 /// campaigns in different lifecycle states: drawn (seeded) self-assessments written in bulk, then each campaign's
 /// review played through the review steps a person takes (<see cref="DemoReviewPlay"/>), so reviewed points,
-/// objections, answers, results and their audit events are the steps' own. Everything is written in one transaction:
-/// a killed process leaves the database as it was.
+/// objections, answers, results and their audit events are the steps' own. The data is written in one transaction
+/// (a killed process leaves the database as it was); each review step then is its own transaction, as when people
+/// take them, so a process killed while the reviews are played leaves them part way, each step whole.
 /// </summary>
 public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPlans plans)
 {
@@ -46,6 +47,9 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
 
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var values = 0;
+        var written = new List<(DemoCampaignSpec Spec, DemoCampaignWriter Campaign, ScoringPlan Plan)>();
+        DemoCast cast;
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
@@ -53,8 +57,7 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
             await DemoRegistry.ImportIfEmptyAsync(db, registry, cancellationToken).ConfigureAwait(false);
             var editions = await StoreEditionsAsync(frameworks, cancellationToken).ConfigureAwait(false);
             var units = new DemoUnitSets(db);
-            var cast = await CastAsync(units, cancellationToken).ConfigureAwait(false);
-            var values = 0;
+            cast = await CastAsync(units, cancellationToken).ConfigureAwait(false);
             var seed = 2023;
             foreach (var (spec, number) in DemoCampaignSpec.All.Select((s, i) => (s, i + 1)))
             {
@@ -63,22 +66,27 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
                     $"Demo data: campaign {number}/{DemoCampaignSpec.All.Count} — {spec.Name}…"));
                 var (edition, plan) = editions[spec.FrameworkId];
                 var members = await units.ForAsync(spec.Units, cancellationToken).ConfigureAwait(false);
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
                 var campaign = new DemoCampaignWriter(db, clock, spec, edition, plan, members);
                 values += await campaign.WriteAsync(seed++, cancellationToken).ConfigureAwait(false);
-
-                // The review steps are a person's: they track and save as the pages do.
-                db.ChangeTracker.Clear();
-                db.ChangeTracker.AutoDetectChangesEnabled = true;
-                await new DemoReviewPlay(db, plans, spec, campaign.Id, plan, campaign.Submissions, cast).PlayAsync(cancellationToken).ConfigureAwait(false);
-                db.ChangeTracker.Clear();
+                written.Add((spec, campaign, plan));
             }
 
-            var snapshots = await db.ResultSnapshots.CountAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
-            return new DemoSeedResult(false, DemoCampaignSpec.All.Count, values, snapshots);
         }
+
+        // The review steps are a person's: each is its own transaction, tracking and saving as the pages do.
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        foreach (var (spec, campaign, plan) in written.Where(w => w.Spec.Stage != ReviewStage.Collecting))
+        {
+            progress?.Report(new($"Dữ liệu mẫu: thẩm định {spec.Name}…", $"Demo data: reviewing {spec.Name}…"));
+            await new DemoReviewPlay(db, plans, spec, campaign.Id, plan, campaign.Submissions, cast).PlayAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        var snapshots = await db.ResultSnapshots.CountAsync(cancellationToken).ConfigureAwait(false);
+        return new DemoSeedResult(false, DemoCampaignSpec.All.Count, values, snapshots);
     }
 
     /// <summary>The reviewers, and Quảng Trị's head who answers its round-1 results (<see cref="DemoPeople"/>).</summary>

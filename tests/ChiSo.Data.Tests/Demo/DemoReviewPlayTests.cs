@@ -14,23 +14,18 @@ namespace ChiSo.Data.Tests.Demo;
 /// The demo's reviews are played through the review steps (ADR 0024), so their results, objections and history are
 /// the steps' own. Every test here needs the steps' bodies (branches review, rounds, objections): hence the names.
 /// </summary>
-public class DemoReviewPlayTests
+[Collection(SeededDemo.Collection)]
+public class DemoReviewPlayTests(SeededDemo demo)
 {
     private static readonly FakeClock Clock = new(Samples.Now);
 
-    private static async Task<ChiSoDbContext> SeededAsync(TestDatabase database)
-    {
-        var db = database.NewContext();
-        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(DemoSeederTests.Frameworks(), ShippedRegistry.Load);
-        return db;
-    }
+    private async Task<ChiSoDbContext> SeededAsync(DatabaseProvider provider) => (await demo.ForAsync(provider)).NewContext();
 
     [Theory]
     [AllDatabases]
     public async Task SeedAsync_EachCampaign_AtItsDemoStage_PlayedThroughTheReviewSteps(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = await SeededAsync(database);
+        await using var db = await SeededAsync(provider);
 
         var stages = await db.Campaigns.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Stage).ToListAsync();
 
@@ -47,8 +42,7 @@ public class DemoReviewPlayTests
     [AllDatabases]
     public async Task SeedAsync_Dii2023_QuangTrisRound1ResultIsTheSeedArticles_PlayedThroughTheReviewSteps(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = await SeededAsync(database);
+        await using var db = await SeededAsync(provider);
         var campaign = await db.Campaigns.SingleAsync(c => c.Name == "[DEMO] DII 2023");
         var snapshot = await db.ResultSnapshots.SingleAsync(s => s.CampaignId == campaign.Id && s.Round == Rounds.First);
 
@@ -70,8 +64,7 @@ public class DemoReviewPlayTests
     [AllDatabases]
     public async Task SeedAsync_Dii2023_QuangTrisObjectionSignedByItsHead_WaitsForRound2_PlayedThroughTheReviewSteps(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = await SeededAsync(database);
+        await using var db = await SeededAsync(provider);
         var campaign = await db.Campaigns.SingleAsync(c => c.Name == "[DEMO] DII 2023");
         var quangTri = await db.Submissions.SingleAsync(s => s.CampaignId == campaign.Id && db.Units.Any(u => u.Id == s.UnitId && u.Code == "45"));
 
@@ -88,8 +81,7 @@ public class DemoReviewPlayTests
     [AllDatabases]
     public async Task SeedAsync_Dti2023_QuangTrisObjectionAnswered_AndTheResultPublished_PlayedThroughTheReviewSteps(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = await SeededAsync(database);
+        await using var db = await SeededAsync(provider);
         var campaign = await db.Campaigns.SingleAsync(c => c.Name == "[DEMO] DTI cấp tỉnh 2023");
 
         var objection = await db.Objections.AsNoTracking().Join(db.Submissions.Where(s => s.CampaignId == campaign.Id), o => o.SubmissionId, s => s.Id, (o, _) => o).SingleAsync();
@@ -103,8 +95,7 @@ public class DemoReviewPlayTests
     [AllDatabases]
     public async Task SeedAsync_TheDemosHistory_IsAnAuditChainThatVerifies_PlayedThroughTheReviewSteps(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = await SeededAsync(database);
+        await using var db = await SeededAsync(provider);
 
         var verification = await AuditLog.VerifyAsync(db);
         var actors = await db.AuditEvents.AsNoTracking().Select(e => e.Actor).Distinct().ToListAsync();
@@ -117,3 +108,44 @@ public class DemoReviewPlayTests
         Assert.Contains(DemoPeople.Organiser, actors);
     }
 }
+
+/// <summary>The demo seeded once per provider for the tests that only read it (seeding takes tens of seconds).</summary>
+public sealed class SeededDemo : IAsyncDisposable
+{
+    public const string Collection = "Seeded demo";
+
+    private readonly Dictionary<DatabaseProvider, Task<TestDatabase>> _databases = [];
+    private readonly Lock _lock = new();
+
+    public Task<TestDatabase> ForAsync(DatabaseProvider provider)
+    {
+        lock (_lock)
+        {
+            if (!_databases.TryGetValue(provider, out var database))
+            {
+                _databases[provider] = database = SeedAsync(provider);
+            }
+
+            return database;
+        }
+    }
+
+    private static async Task<TestDatabase> SeedAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        await new DemoSeeder(db, new FakeClock(Samples.Now), TestPlans.Shared).SeedAsync(DemoSeederTests.Frameworks(), ShippedRegistry.Load);
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var database in _databases.Values.Where(d => d.IsCompletedSuccessfully))
+        {
+            await (await database).DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(SeededDemo.Collection)]
+public sealed class SeededDemoGroup : ICollectionFixture<SeededDemo>;
