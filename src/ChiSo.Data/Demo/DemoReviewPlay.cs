@@ -1,4 +1,3 @@
-using ChiSo.Data.Audit;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Results;
 using ChiSo.Data.Review;
@@ -35,7 +34,7 @@ internal sealed class DemoReviewPlay(
 
         _clock.On(Day(3, 31));
         await AssignAsync(cancellationToken).ConfigureAwait(false);
-        var rounds = new ReviewRounds(db, _clock);
+        var rounds = new ReviewRounds(db, _clock, plans);
         _clock.On(Day(4, 1));
         Ok(await rounds.OpenReviewAsync(campaignId, DemoPeople.Organiser, cancellationToken).ConfigureAwait(false), "open the review");
         await ReviewAsync(cancellationToken).ConfigureAwait(false);
@@ -77,18 +76,11 @@ internal sealed class DemoReviewPlay(
     /// <summary>The council: the first reviewer for every unit and criterion, the second for the second group of criteria.</summary>
     private async Task AssignAsync(CancellationToken cancellationToken)
     {
-        var at = _clock.GetUtcNow().UtcDateTime;
         var second = plan.Nodes[plan.Total.Children[Math.Min(1, plan.Total.Children.Length - 1)]].Code;
-        var audit = new AuditLog(db, _clock);
+        var assignments = new ReviewerAssignments(db, _clock, plans);
         foreach (var (user, node) in new[] { (cast.Reviewer, (string?)null), (cast.SecondReviewer, second) })
         {
-            var assignment = new ReviewerAssignment { CampaignId = campaignId, UserId = user, NodeCode = node, AssignedBy = DemoPeople.Organiser, AssignedAt = at };
-            db.ReviewerAssignments.Add(assignment);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await audit.AppendAsync(new AuditEntry(
-                DemoPeople.Organiser, nameof(ReviewerAssignment), assignment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "assign", null,
-                System.Text.Json.JsonSerializer.Serialize(new { assignment.CampaignId, assignment.UserId, assignment.UnitId, assignment.NodeCode })),
-                cancellationToken).ConfigureAwait(false);
+            Ok((await assignments.AssignAsync(campaignId, user, null, node, DemoPeople.Organiser, cancellationToken).ConfigureAwait(false)).Outcome, "assign a reviewer");
         }
     }
 
@@ -99,7 +91,7 @@ internal sealed class DemoReviewPlay(
     /// </summary>
     private async Task ReviewAsync(CancellationToken cancellationToken)
     {
-        var points = new ReviewPoints(db, _clock);
+        var points = new ReviewPoints(db, _clock, plans);
         var leaves = plan.Leaves.Select(l => plan.Nodes[l].Code).ToList();
         if (spec.FrameworkId == "dii")
         {
@@ -167,7 +159,7 @@ internal sealed class DemoReviewPlay(
             return [];
         }
 
-        var answers = new RoundAnswers(db, _clock);
+        var answers = new RoundAnswers(db, _clock, plans);
         _clock.On(Day(5, 5));
         var texts = spec.FrameworkId == "dii"
             ? new[]
@@ -193,7 +185,7 @@ internal sealed class DemoReviewPlay(
     /// <summary>The reviewers accept the first objection (full points) and reject any other, with reasons.</summary>
     private async Task AnswerAsync(List<int> objections, CancellationToken cancellationToken)
     {
-        var answers = new RoundAnswers(db, _clock);
+        var answers = new RoundAnswers(db, _clock, plans);
         foreach (var (id, i) in objections.Select((id, i) => (id, i)))
         {
             var objection = await db.Objections.AsNoTracking().SingleAsync(o => o.Id == id, cancellationToken).ConfigureAwait(false);
