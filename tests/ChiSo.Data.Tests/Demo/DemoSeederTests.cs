@@ -58,7 +58,7 @@ public class DemoSeederTests(SeededDemo demo)
     {
         await using var db = (await demo.ForAsync(provider)).NewContext();
 
-        var campaigns = await db.Campaigns.AsNoTracking()
+        var campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Id)
             .Select(c => new { c.Name, c.IsDemo, c.Status, Units = db.CampaignUnits.Count(u => u.CampaignId == c.Id) })
             .ToListAsync();
         Assert.All(campaigns, c => Assert.True(c.IsDemo && c.Name.StartsWith("[DEMO]", StringComparison.Ordinal)));
