@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using ChiSo.Engine.Frameworks;
 using ChiSo.Engine.Scoring;
@@ -120,14 +121,23 @@ public sealed class DemoAnswers(ScoringPlan plan, int units, int seed, int year 
     /// <summary>The mean total value over units of the last round's values (later rounds replace earlier ones).</summary>
     private double MeanTotal(List<DemoValue> values)
     {
-        var codes = Enumerable.Range(0, units).Select(u => u.ToString(CultureInfo.InvariantCulture)).ToArray();
-        var data = new PointsDataset(plan, [.. codes], [.. codes]);
+        var codes = Enumerable.Range(0, units).Select(u => u.ToString(CultureInfo.InvariantCulture)).ToImmutableArray();
+        var sheet = PointsScorer.Score(Dataset(plan, codes, codes, values));
+        return Enumerable.Range(0, units).Average(u => sheet.Value(0, u));
+    }
+
+    /// <summary>The engine's dataset of drawn answers for units named <paramref name="codes"/> (later rounds replace earlier ones).</summary>
+    public static PointsDataset Dataset(ScoringPlan plan, ImmutableArray<string> codes, ImmutableArray<string> names, IEnumerable<DemoValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(values);
+        var data = new PointsDataset(plan, codes, names);
         var columns = new Dictionary<(int, int), double[]>();
         foreach (var v in values.OrderBy(v => v.Round))
         {
             if (!columns.TryGetValue((v.Node, v.Input), out var column))
             {
-                column = new double[units];
+                column = new double[codes.Length];
                 Array.Fill(column, double.NaN);
                 columns[(v.Node, v.Input)] = column;
             }
@@ -140,8 +150,7 @@ public sealed class DemoAnswers(ScoringPlan plan, int units, int seed, int year 
             data.SetInput(node, input, column);
         }
 
-        var sheet = PointsScorer.Score(data);
-        return Enumerable.Range(0, units).Average(u => sheet.Value(0, u));
+        return data;
     }
 
     /// <summary>The engine value of a drawn answer.</summary>

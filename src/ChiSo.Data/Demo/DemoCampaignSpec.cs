@@ -19,24 +19,27 @@ internal enum DemoUnits
 }
 
 /// <summary>
-/// One demo campaign. <paramref name="Target"/> is the average index value the drawn answers aim at;
-/// <paramref name="Rounds"/> how many rounds of values exist; <paramref name="PublishedRounds"/> which rounds get a
-/// published snapshot.
+/// One demo campaign. <paramref name="Target"/> is the average index value the drawn self-assessments aim at;
+/// <paramref name="Stage"/> how far its review is played (<see cref="DemoReviewPlay"/>): the units' values are the
+/// self-assessment, every later change is a review step.
 /// </summary>
 internal sealed record DemoCampaignSpec(
-    string Name, string FrameworkId, int Year, DemoUnits Units, CampaignStatus Status, double Target, int Rounds, int[] PublishedRounds)
+    string Name, string FrameworkId, int Year, DemoUnits Units, CampaignStatus Status, double Target, ReviewStage Stage)
 {
     /// <summary>
     /// The demo set. Targets for the DTI come from the published provincial averages (dti_aggregates.csv in the
     /// project's domain material: 2023 provincial_average_dti 0.6783, baodanang.vn 02/2025; 2024 0.6961,
     /// dantri.com.vn 21/10/2025). The DII, department and commune targets are plausible values, not published ones.
+    /// Stages: the DTI 2023 published after round 2 (Quảng Trị's objection answered), the DTI 2024 in its round-1
+    /// review, the DII 2023 with its round-1 result out and Quảng Trị's objection waiting for round 2 (the seed
+    /// article's figures, <see cref="DemoDiiRound1"/>), the departments collecting, the communes not yet open.
     /// </summary>
     public static IReadOnlyList<DemoCampaignSpec> All { get; } =
     [
-        new("[DEMO] DTI cấp tỉnh 2023", "dti-tinh", 2023, DemoUnits.OldProvinces, CampaignStatus.Published, 0.6783, 3, [1, 2]),
-        new("[DEMO] DTI cấp tỉnh 2024", "dti-tinh", 2024, DemoUnits.NewProvinces, CampaignStatus.Review, 0.6961, 2, [1]),
-        new("[DEMO] DII 2023", "dii", 2023, DemoUnits.OldProvinces, CampaignStatus.Open, 0.62, 1, []),
-        new("[DEMO] DTI sở, ban, ngành tỉnh Tây Ninh 2025", "dti-so-nganh", 2025, DemoUnits.Departments, CampaignStatus.Open, 0.6, 1, []),
-        new("[DEMO] DTI cấp xã tỉnh Tây Ninh 2025", "dti-xa", 2025, DemoUnits.Communes, CampaignStatus.Draft, 0.55, 1, []),
+        new("[DEMO] DTI cấp tỉnh 2023", "dti-tinh", 2023, DemoUnits.OldProvinces, CampaignStatus.Published, 0.6783, ReviewStage.Published),
+        new("[DEMO] DTI cấp tỉnh 2024", "dti-tinh", 2024, DemoUnits.NewProvinces, CampaignStatus.Review, 0.6961, ReviewStage.Round1Review),
+        new("[DEMO] DII 2023", "dii", 2023, DemoUnits.OldProvinces, CampaignStatus.Review, 0.62, ReviewStage.Round1Out),
+        new("[DEMO] DTI sở, ban, ngành tỉnh Tây Ninh 2025", "dti-so-nganh", 2025, DemoUnits.Departments, CampaignStatus.Open, 0.6, ReviewStage.Collecting),
+        new("[DEMO] DTI cấp xã tỉnh Tây Ninh 2025", "dti-xa", 2025, DemoUnits.Communes, CampaignStatus.Draft, 0.55, ReviewStage.Collecting),
     ];
 }

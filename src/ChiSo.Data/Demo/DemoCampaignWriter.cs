@@ -6,13 +6,20 @@ using ChiSo.Data.Sql;
 
 namespace ChiSo.Data.Demo;
 
-/// <summary>Writes one demo campaign: schedule, units, assignments, an extension, submissions, values, objections.</summary>
+/// <summary>
+/// Writes one demo campaign as its units left it after collection: schedule, units, assignments, an extension,
+/// submissions and their self-assessed values (in bulk). Reviews, objections and results are played afterwards
+/// through the review steps (<see cref="DemoReviewPlay"/>).
+/// </summary>
 internal sealed class DemoCampaignWriter(
     ChiSoDbContext db, TimeProvider clock, DemoCampaignSpec spec, FrameworkEdition edition, ScoringPlan plan, List<DemoMember> members)
 {
     private readonly Campaign _campaign = new() { Name = spec.Name, Year = spec.Year, Status = spec.Status, IsDemo = true };
 
     public int Id => _campaign.Id;
+
+    /// <summary>The submissions written, in unit code order.</summary>
+    public List<DemoSubmission> Submissions { get; } = [];
 
     /// <summary>Writes the campaign; returns the number of input values written.</summary>
     public async Task<int> WriteAsync(int seed, CancellationToken cancellationToken)
@@ -46,10 +53,11 @@ internal sealed class DemoCampaignWriter(
         var submissions = members.Select((m, i) => new Submission { CampaignId = _campaign.Id, UnitId = m.Id, Status = StatusOf(i) }).ToList();
         db.Submissions.AddRange(submissions);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        Submissions.AddRange(submissions.Select((s, i) => new DemoSubmission(s.Id, members[i].Code)));
 
         // An open campaign is mid-collection: half of the units have filled about half of the form.
         var filled = spec.Status == CampaignStatus.Open ? 0.5 : 1;
-        var values = new DemoAnswers(plan, members.Count, seed).Draw(spec.Target, spec.Rounds, filled);
+        var values = new DemoAnswers(plan, members.Count, seed).Draw(spec.Target, 1, filled);
         var at = clock.GetUtcNow().UtcDateTime;
         var rows = values
             .Where(v => spec.Status != CampaignStatus.Open || v.Unit % 2 == 0 || v.Node < plan.Nodes.Length / 2)
@@ -65,27 +73,13 @@ internal sealed class DemoCampaignWriter(
                 EnteredAt = at,
             }).ToList();
         await InputValueBulkLoader.LoadAsync(db, rows, cancellationToken).ConfigureAwait(false);
-        if (spec.Status == CampaignStatus.Review)
-        {
-            db.Objections.AddRange(submissions.Where(s => s.Status == SubmissionStatus.Objected).Select(s => new Objection
-            {
-                SubmissionId = s.Id,
-                CriterionCode = plan.Nodes[plan.Leaves[0]].Code,
-                Round = 1,
-                Text = "Đơn vị đã ban hành kế hoạch chuyển đổi số trước thời hạn, đề nghị Hội đồng xem xét lại minh chứng đính kèm (Quyết định số 125/QĐ-UBND).",
-                Status = ObjectionStatus.Open,
-                By = "don-vi",
-                At = at,
-            }));
-        }
-
         return rows.Count;
     }
 
+    /// <summary>Past collection every unit has submitted (the review steps move the statuses on); an open campaign is half way.</summary>
     private SubmissionStatus StatusOf(int index) => spec.Status switch
     {
-        CampaignStatus.Published or CampaignStatus.Closed => SubmissionStatus.Published,
-        CampaignStatus.Review => index % 7 == 3 ? SubmissionStatus.Objected : SubmissionStatus.Confirmed,
+        CampaignStatus.Published or CampaignStatus.Closed or CampaignStatus.Review => SubmissionStatus.Submitted,
         CampaignStatus.Open => index % 2 == 0 ? SubmissionStatus.Submitted : SubmissionStatus.Draft,
         CampaignStatus.Draft => SubmissionStatus.Draft,
     };

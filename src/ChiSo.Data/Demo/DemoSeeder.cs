@@ -1,3 +1,5 @@
+using ChiSo.Data.Accounts;
+using ChiSo.Data.Audit;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Frameworks;
 using ChiSo.Data.Results;
@@ -17,8 +19,11 @@ public sealed record DemoSeedResult(bool AlreadySeeded, int Campaigns, int Input
 /// <summary>
 /// Fills a database with realistic demo data, every campaign flagged <see cref="Campaign.IsDemo"/> and named
 /// "[DEMO] …": the shipped frameworks as published editions, the unit registry when the database has none, and
-/// campaigns in different lifecycle states with drawn (seeded) values, objections, an extension and snapshots of the
-/// published rounds. Everything is written in one transaction: a killed process leaves the database as it was.
+/// campaigns in different lifecycle states: drawn (seeded) self-assessments written in bulk, then each campaign's
+/// review played through the review steps a person takes (<see cref="DemoReviewPlay"/>), so reviewed points,
+/// objections, answers, results and their audit events are the steps' own. The data is written in one transaction
+/// (a killed process leaves the database as it was); each review step then is its own transaction, as when people
+/// take them, so a process killed while the reviews are played leaves them part way, each step whole.
 /// </summary>
 public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPlans plans)
 {
@@ -42,6 +47,9 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
 
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var values = 0;
+        var written = new List<(DemoCampaignSpec Spec, DemoCampaignWriter Campaign, ScoringPlan Plan)>();
+        DemoCast cast;
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
@@ -49,7 +57,7 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
             await DemoRegistry.ImportIfEmptyAsync(db, registry, cancellationToken).ConfigureAwait(false);
             var editions = await StoreEditionsAsync(frameworks, cancellationToken).ConfigureAwait(false);
             var units = new DemoUnitSets(db);
-            var (values, snapshots) = (0, 0);
+            cast = await CastAsync(units, cancellationToken).ConfigureAwait(false);
             var seed = 2023;
             foreach (var (spec, number) in DemoCampaignSpec.All.Select((s, i) => (s, i + 1)))
             {
@@ -60,18 +68,36 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
                 var members = await units.ForAsync(spec.Units, cancellationToken).ConfigureAwait(false);
                 var campaign = new DemoCampaignWriter(db, clock, spec, edition, plan, members);
                 values += await campaign.WriteAsync(seed++, cancellationToken).ConfigureAwait(false);
-                foreach (var round in spec.PublishedRounds)
-                {
-                    var result = await new CampaignScoring(db, clock, plans)
-                        .ComputeAsync(campaign.Id, round, By, published: true, cancellationToken).ConfigureAwait(false);
-                    snapshots += result.Snapshot is null ? 0 : 1;
-                }
+                written.Add((spec, campaign, plan));
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
-            return new DemoSeedResult(false, DemoCampaignSpec.All.Count, values, snapshots);
         }
+
+        // The review steps are a person's: each is its own transaction, tracking and saving as the pages do.
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        foreach (var (spec, campaign, plan) in written.Where(w => w.Spec.Stage != ReviewStage.Collecting))
+        {
+            progress?.Report(new($"Dữ liệu mẫu: thẩm định {spec.Name}…", $"Demo data: reviewing {spec.Name}…"));
+            await new DemoReviewPlay(db, plans, spec, campaign.Id, plan, campaign.Submissions, cast).PlayAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        var snapshots = await db.ResultSnapshots.CountAsync(cancellationToken).ConfigureAwait(false);
+        return new DemoSeedResult(false, DemoCampaignSpec.All.Count, values, snapshots);
+    }
+
+    /// <summary>The reviewers, and Quảng Trị's head who answers its round-1 results (<see cref="DemoPeople"/>).</summary>
+    private async Task<DemoCast> CastAsync(DemoUnitSets units, CancellationToken cancellationToken)
+    {
+        var audit = new AuditLog(db, clock);
+        var quangTri = (await units.ForAsync(DemoUnits.OldProvinces, cancellationToken).ConfigureAwait(false)).Single(u => u.Code == DemoPeople.QuangTriCode);
+        await DemoPeople.EnsureAsync(db, audit, DemoPeople.QuangTriHead, "Giám đốc Sở Thông tin và Truyền thông tỉnh Quảng Trị", Role.UnitHead, quangTri.Id, cancellationToken).ConfigureAwait(false);
+        return new DemoCast(
+            await DemoPeople.EnsureAsync(db, audit, DemoPeople.Reviewer, "Thành viên Hội đồng thẩm định", Role.Reviewer, null, cancellationToken).ConfigureAwait(false),
+            await DemoPeople.EnsureAsync(db, audit, DemoPeople.SecondReviewer, "Thành viên Hội đồng thẩm định (nhóm hạ tầng)", Role.Reviewer, null, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The framework files shipped beside a host (its <c>frameworks/</c> folder), in name order; empty when missing.</summary>

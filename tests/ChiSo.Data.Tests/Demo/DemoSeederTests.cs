@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Data.Tests.Demo;
 
-public class DemoSeederTests
+[Collection(SeededDemo.Collection)]
+public class DemoSeederTests(SeededDemo demo)
 {
     private static readonly FakeClock Clock = new(Samples.Now);
 
@@ -41,10 +42,7 @@ public class DemoSeederTests
     [AllDatabases]
     public async Task SeedAsync_FrameworkWithGroups_RegistersTheGroupsWithTheirUnits(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = database.NewContext();
-
-        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks(), ShippedRegistry.Load);
+        await using var db = (await demo.ForAsync(provider)).NewContext();
 
         // The department framework declares two groups; of the 14 demo departments, the 11 "Sở …" give public services.
         var groups = await db.UnitGroups.AsNoTracking().OrderBy(g => g.Code)
@@ -58,12 +56,9 @@ public class DemoSeederTests
     [AllDatabases]
     public async Task SeedAsync_EmptyDatabase_CreatesLabelledCampaignsOverTheRightUnits(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = database.NewContext();
+        await using var db = (await demo.ForAsync(provider)).NewContext();
 
-        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks(), ShippedRegistry.Load);
-
-        var campaigns = await db.Campaigns.AsNoTracking()
+        var campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Id)
             .Select(c => new { c.Name, c.IsDemo, c.Status, Units = db.CampaignUnits.Count(u => u.CampaignId == c.Id) })
             .ToListAsync();
         Assert.All(campaigns, c => Assert.True(c.IsDemo && c.Name.StartsWith("[DEMO]", StringComparison.Ordinal)));
@@ -72,7 +67,7 @@ public class DemoSeederTests
         Assert.Equal(63, campaigns.Single(c => c.Name == "[DEMO] DII 2023").Units);
         Assert.Equal(14, campaigns.Single(c => c.Name.Contains("sở, ban, ngành", StringComparison.Ordinal)).Units);
         Assert.Equal(
-            [CampaignStatus.Published, CampaignStatus.Review, CampaignStatus.Open, CampaignStatus.Open, CampaignStatus.Draft],
+            [CampaignStatus.Published, CampaignStatus.Review, CampaignStatus.Review, CampaignStatus.Open, CampaignStatus.Draft],
             campaigns.Select(c => c.Status));
         Assert.True(await db.Objections.AnyAsync());
         Assert.True(await db.DeadlineExtensions.AnyAsync());
@@ -82,11 +77,9 @@ public class DemoSeederTests
     [AllDatabases]
     public async Task SeedAsync_Dti2023_FinalRoundAveragesNearThePublishedProvincialAverage(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = database.NewContext();
-        await new DemoSeeder(db, Clock, TestPlans.Shared).SeedAsync(Frameworks(), ShippedRegistry.Load);
+        await using var db = (await demo.ForAsync(provider)).NewContext();
         var campaign = await db.Campaigns.SingleAsync(c => c.Name == "[DEMO] DTI cấp tỉnh 2023");
-        var snapshot = await db.ResultSnapshots.Where(s => s.CampaignId == campaign.Id && s.Round == 2).SingleAsync();
+        var snapshot = await db.ResultSnapshots.Where(s => s.CampaignId == campaign.Id && s.Published).OrderByDescending(s => s.Id).FirstAsync();
 
         var stored = await new ChiSo.Data.Results.CampaignScoring(db, Clock, TestPlans.Shared).ReadAsync(snapshot.Id);
 
