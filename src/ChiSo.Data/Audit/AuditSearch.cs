@@ -96,7 +96,7 @@ public static class AuditSearch
         var submissionIds = submissions.Select(id => id.ToString());
         var evidence = db.Evidence.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
         var values = db.InputValues.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
-        var scores = db.CriterionScores.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
+        var scores = db.CriterionScores.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.SubmissionId.ToString() + "/" + x.CriterionCode);
         var objections = db.Objections.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
         var responses = db.RoundResponses.Where(x => submissions.Contains(x.SubmissionId)).Select(x => x.Id.ToString());
         Expression<Func<AuditEvent, bool>> rows = e =>
@@ -122,7 +122,8 @@ public static class AuditSearch
     {
         var evidence = db.Evidence.Where(x => x.CriterionCode == criterion).Select(x => x.Id.ToString());
         var values = db.InputValues.Where(x => x.CriterionCode == criterion).Select(x => x.Id.ToString());
-        var scores = db.CriterionScores.Where(x => x.CriterionCode == criterion).Select(x => x.Id.ToString());
+        // Reviewed points are recorded per submission and criterion ("12/1.2", ReviewPoints.EntityId), not by row id.
+        var scores = db.CriterionScores.Where(x => x.CriterionCode == criterion).Select(x => x.SubmissionId.ToString() + "/" + x.CriterionCode);
         var objections = db.Objections.Where(x => x.CriterionCode == criterion).Select(x => x.Id.ToString());
 
         // The code is checked to be letters, digits, dots, dashes and underscores: escape LIKE's own wildcard.

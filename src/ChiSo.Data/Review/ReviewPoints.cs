@@ -202,6 +202,8 @@ public sealed class ReviewPoints(ChiSoDbContext db, TimeProvider clock, ScoringP
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var many = writes.Count > 1;
+            var accepted = new List<object>(many ? writes.Count : 0);
             foreach (var (item, existing, points, reason) in writes)
             {
                 var row = existing;
@@ -217,7 +219,22 @@ public sealed class ReviewPoints(ChiSoDbContext db, TimeProvider clock, ScoringP
 
                 var before = row.ReviewerPoints is null ? null : Json(row);
                 (row.ReviewerPoints, row.ReviewerReason, row.ReviewedBy, row.ReviewedAt) = (points, reason, actor, now);
-                await audit.AppendAsync(new AuditEntry(actor, EntityType, EntityId(row), action, before, Json(row), reason), cancellationToken).ConfigureAwait(false);
+                if (many)
+                {
+                    accepted.Add(new { CriterionCode = item.Code, Points = points });
+                }
+                else
+                {
+                    await audit.AppendAsync(new AuditEntry(actor, EntityType, EntityId(row), action, before, Json(row), reason), cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            // Accepting many criteria at once is one act of the reviewer: one event on the submission names every
+            // criterion and its points (the audit search finds it by unit and by criterion code).
+            if (many)
+            {
+                await audit.AppendAsync(new AuditEntry(actor, "Submission", submissionId.ToString(CultureInfo.InvariantCulture), action, null,
+                    JsonSerializer.Serialize(new { By = actor, At = now, Accepted = accepted })), cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

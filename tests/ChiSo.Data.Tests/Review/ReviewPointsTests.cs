@@ -158,7 +158,16 @@ public class ReviewPointsTests
         Assert.Equal(
             [(f.Submissions[0], "1.1", 6.0), (f.Submissions[0], "1.2", 10.0), (f.Submissions[1], "1.1", 5.0), (f.Submissions[1], "1.2", 0.0), (f.Submissions[2], "1.2", 10.0)],
             reviewed.Select(r => (r.SubmissionId, r.CriterionCode, r.ReviewerPoints!.Value)));
-        Assert.Equal(5, await db.AuditEvents.CountAsync(e => e.EntityType == ReviewPoints.EntityType));
+        // One event per criterion saved alone; accepting two of Quảng Nam's at once is one act, one event naming both.
+        Assert.Equal(3, await db.AuditEvents.CountAsync(e => e.EntityType == ReviewPoints.EntityType));
+        var bulk = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityType == "Submission" && e.Action == "accept-rule-points");
+        Assert.Equal(f.Submissions[1].ToString(System.Globalization.CultureInfo.InvariantCulture), bulk.EntityId);
+        Assert.Contains("\"CriterionCode\":\"1.1\"", bulk.After, StringComparison.Ordinal);
+        Assert.Contains("\"CriterionCode\":\"1.2\"", bulk.After, StringComparison.Ordinal);
+        // The audit search by criterion finds the bulk event and the points saved alone (recorded as "submission/criterion").
+        var byCriterion = await ChiSo.Data.Audit.AuditSearch.Apply(db, new ChiSo.Data.Audit.AuditFilter(Criterion: "1.1")).Select(e => e.Action).ToListAsync();
+        Assert.Contains("accept-rule-points", byCriterion);
+        Assert.Equal(1, byCriterion.Count(a => a != "accept-rule-points"));
         // Round 1: Đà Nẵng 6 + 10 = 16; Quảng Nam 5 + 0 = 5; Quảng Ngãi 4 (its round-1 value) + 10 = 14.
         var round1 = await new CampaignScoring(db, ReviewPointsFixture.Clock, TestPlans.Shared).ScoreAsync(f.CampaignId, Rounds.First);
         Assert.Equal([16.0, 5.0, 14.0], Enumerable.Range(0, 3).Select(u => round1.Sheet!.Points(0, u)));
