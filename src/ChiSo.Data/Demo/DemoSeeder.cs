@@ -77,6 +77,7 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
         // The review steps are a person's: each is its own transaction, tracking and saving as the pages do.
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        var mailBefore = await db.Set<Notifications.OutboxMessage>().MaxAsync(m => (long?)m.Id, cancellationToken).ConfigureAwait(false) ?? 0;
         foreach (var (spec, campaign, plan) in written.Where(w => w.Spec.Stage != ReviewStage.Collecting))
         {
             progress?.Report(new($"Dữ liệu mẫu: thẩm định {spec.Name}…", $"Demo data: reviewing {spec.Name}…"));
@@ -84,6 +85,9 @@ public sealed class DemoSeeder(ChiSoDbContext db, TimeProvider clock, ScoringPla
             db.ChangeTracker.Clear();
         }
 
+        // The steps told the demo's people in the app and queued e-mails to them; the demo's addresses are not real, so
+        // those e-mails are not kept to be sent (the in-app notifications stay, as does everything the steps audited).
+        await db.Set<Notifications.OutboxMessage>().Where(m => m.Id > mailBefore).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.AutoDetectChangesEnabled = detect;
         var snapshots = await db.ResultSnapshots.CountAsync(cancellationToken).ConfigureAwait(false);
         return new DemoSeedResult(false, DemoCampaignSpec.All.Count, values, snapshots);

@@ -224,12 +224,12 @@ internal static class EndpointTable
         // Round-1 answers (Objections). The demo campaign is still collecting and its reviewer holds no assignment in it:
         // the unit's own people (and its leader) are let in and told the result is not out (page 200, API 409);
         // organisers see every unit's; writing is the unit's reporter's or head's, signing its head's (409: not out yet).
-        new("round-1 page, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1", "S A A R A A A"),
-        new("round-1 page, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1", "S A A R A R R"),
-        new("API: round-1 result, own", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1", "S A A R A A A"),
-        new("API: round-1 result, other", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1", "S A A R A R R"),
-        new("API: round-1 letter, own", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1/letter", "S A A R A A A"),
-        new("API: round-1 letter, other", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1/letter", "S A A R A R R"),
+        new("round-1 page, own", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1", "S A A A A A A"),
+        new("round-1 page, other", Send.Get, i => $"/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1", "S A A A A R R"),
+        new("API: round-1 result, own", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1", "S A A A A A A"),
+        new("API: round-1 result, other", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1", "S A A A A R R"),
+        new("API: round-1 letter, own", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1/letter", "S A A A A A A"),
+        new("API: round-1 letter, other", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1/letter", "S A A A A R R"),
         new("API: write an objection, own", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/objections", "S R R R R A A", Objection),
         new("API: write an objection, other", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/objections", "S R R R R R R", Objection),
         new("API: sign the round-1 answer, own", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1/sign", "S R R R R R A", _ => new { confirm = true }),

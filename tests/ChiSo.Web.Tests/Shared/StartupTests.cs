@@ -26,7 +26,9 @@ public class StartupTests(WebAppFactory factory)
         Assert.Contains("Đăng nhập", page, StringComparison.Ordinal);
         Assert.Contains("Tài khoản dùng thử", page, StringComparison.Ordinal);
         Assert.Contains("Cán bộ báo cáo (Sở KH&CN Tây Ninh)", page, StringComparison.Ordinal);
-        Assert.Equal(6, page.Split("@demo.chiso.vn", StringSplitOptions.None).Length - 1);
+        // One per role, plus the second reviewer and Quảng Trị's head who play the DII review (issue 13 §5).
+        Assert.Equal(8, page.Split("@demo.chiso.vn", StringSplitOptions.None).Length - 1);
+        Assert.Contains("thutruong.quangtri@demo.chiso.vn", page, StringComparison.Ordinal);
     }
 
     [Fact]
