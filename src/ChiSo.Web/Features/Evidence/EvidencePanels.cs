@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Claims;
 using ChiSo.Web.Features.Collection;
 using ChiSo.Web.Features.Shared;
@@ -48,27 +47,6 @@ public static class EvidencePanels
     /// The answer to a change of evidence: <paramref name="answer"/> for a script or an API client; for a plain form
     /// post from the panel (it sends <c>back</c> and does not ask for JSON), back to the page, or the refusal as a page.
     /// </summary>
-    public static IResult Reply(HttpContext http, IResult answer)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        var back = http.Request.HasFormContentType ? http.Request.Form["back"].ToString() : "";
-        var wantsJson = http.Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
-        if (back.Length == 0 || wantsJson)
-        {
-            return answer;
-        }
-
-        if (answer is ProblemHttpResult problem)
-        {
-            var title = L.T("Chưa gửi được minh chứng", "The evidence was not sent");
-            return TypedResults.Content(
-                $"<!DOCTYPE html><html lang=\"{(L.IsEnglish ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)} · ChiSo</title>"
-                + "<link rel=\"stylesheet\" href=\"/css/chiso.css\"></head><body><main id=\"main\">"
-                + $"<h1>{WebUtility.HtmlEncode(title)}</h1><p class=\"alert error\">{WebUtility.HtmlEncode(problem.ProblemDetails.Detail)}</p>"
-                + $"<p><a href=\"{WebUtility.HtmlEncode(LocalUrl.OrHome(back))}\">{WebUtility.HtmlEncode(L.T("Quay lại hồ sơ", "Back to the submission"))}</a></p></main></body></html>",
-                "text/html; charset=utf-8", System.Text.Encoding.UTF8, problem.StatusCode);
-        }
-
-        return TypedResults.Redirect(LocalUrl.OrHome(back));
-    }
+    public static IResult Reply(HttpContext http, IResult answer) =>
+        FormReplies.Reply(http, answer, new("Chưa gửi được minh chứng", "The evidence was not sent"), new("Quay lại hồ sơ", "Back to the submission"));
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Claims;
 using ChiSo.Data;
 using ChiSo.Data.Review;
@@ -325,25 +324,6 @@ public static class ObjectionEndpoints
     /// The answer for a script or an API client; for a plain form post from a page (it sends <c>back</c> and does not ask
     /// for JSON), back to the page, or the refusal as a short page with the way back.
     /// </summary>
-    private static IResult Reply(HttpContext http, IResult answer)
-    {
-        var back = http.Request.HasFormContentType ? http.Request.Form["back"].ToString() : "";
-        if (back.Length == 0 || http.Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true))
-        {
-            return answer;
-        }
-
-        if (answer is ProblemHttpResult problem)
-        {
-            var title = L.T("Chưa thực hiện được", "Not done");
-            return TypedResults.Content(
-                $"<!DOCTYPE html><html lang=\"{(L.IsEnglish ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)} · ChiSo</title>"
-                + "<link rel=\"stylesheet\" href=\"/css/chiso.css\"></head><body><main id=\"main\">"
-                + $"<h1>{WebUtility.HtmlEncode(title)}</h1><p class=\"alert error\" role=\"alert\">{WebUtility.HtmlEncode(problem.ProblemDetails.Detail)}</p>"
-                + $"<p><a href=\"{WebUtility.HtmlEncode(LocalUrl.OrHome(back))}\">{WebUtility.HtmlEncode(L.T("Quay lại", "Back"))}</a></p></main></body></html>",
-                "text/html; charset=utf-8", System.Text.Encoding.UTF8, problem.StatusCode);
-        }
-
-        return TypedResults.Redirect(LocalUrl.OrHome(back));
-    }
+    private static IResult Reply(HttpContext http, IResult answer) =>
+        FormReplies.Reply(http, answer, new("Chưa thực hiện được", "Not done"), new("Quay lại", "Back"));
 }
