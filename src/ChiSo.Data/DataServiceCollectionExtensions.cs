@@ -22,6 +22,8 @@ public static class DataServiceCollectionExtensions
     {
         services.AddSingleton(options);
         services.AddSingleton(new ScoringPlans(frameworks));
+        services.AddSingleton<ResultsCache>();
+        services.AddScoped<ResultsReader>();
         services.AddDbContextPool<ChiSoDbContext>(builder => ChiSoDatabase.Configure(builder, options));
         return services;
     }

@@ -38,7 +38,7 @@ public class CampaignScoringTests
     private static readonly FakeClock Clock = new(Samples.Now);
 
     /// <summary>Three provinces; returns the campaign id.</summary>
-    private static async Task<int> MiniCampaignAsync(ChiSoDbContext db)
+    internal static async Task<int> MiniCampaignAsync(ChiSoDbContext db)
     {
         var edition = FrameworkEdition.Draft("mini", 2025, "Bộ chỉ số thử", Yaml);
         var units = new[]
