@@ -12,6 +12,7 @@ using ChiSo.Web.Features.Layout;
 using ChiSo.Web.Features.Notifications;
 using ChiSo.Web.Features.People;
 using ChiSo.Web.Features.Progress;
+using ChiSo.Web.Features.Public;
 using ChiSo.Web.Features.Review;
 using ChiSo.Web.Features.ReviewProcess;
 using ChiSo.Web.Features.Setup;
@@ -45,7 +46,8 @@ builder.Services
     .AddEditionEditor()
     .AddUnits()
     .AddAudit()
-    .AddReview();
+    .AddReview()
+    .AddPublic();
 builder.Services.AddForwardedHeadersFrom(builder.Configuration);
 // A request a handler cannot bind answers 400 (status pages give it a body) instead of throwing in Development.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -66,6 +68,8 @@ app.UseChiSoStatusPages();
 app.UseFirstRun();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authentication: the public pages' cache policy keeps anonymous visitors' answers only.
+app.UseOutputCache();
 app.UseRateLimiter();
 app.UseAntiforgeryForCookieCallers();
 app.UseBadRequestAnswers();
@@ -93,6 +97,7 @@ app.MapEditionEditor();
 app.MapUnits();
 app.MapAudit();
 app.MapReview();
+app.MapPublic();
 // Pages say who may open them ([Authorize] with a policy, or [AllowAnonymous]); the framework's own redirect helper
 // only forwards a redirect that a page already made.
 app.MapRazorComponents<App>().Add(endpoint =>

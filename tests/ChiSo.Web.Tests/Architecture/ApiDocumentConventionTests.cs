@@ -78,7 +78,8 @@ public sealed partial class ApiDocumentConventionTests(WebAppFactory factory)
         var described = Operations(document.RootElement).Select(o => $"{o.Method} {o.Path}").ToHashSet(StringComparer.Ordinal);
 
         var mapped = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => ("/" + e.RoutePattern.RawText?.TrimStart('/')).StartsWith("/api/v1/", StringComparison.Ordinal))
+            .Where(e => ("/" + e.RoutePattern.RawText?.TrimStart('/')) is var path
+                && (path.StartsWith("/api/v1/", StringComparison.Ordinal) || path.StartsWith("/open/v1/", StringComparison.Ordinal)))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {PathOf(e.RoutePattern.RawText!)}"))
             .ToHashSet(StringComparer.Ordinal);
 

@@ -11,7 +11,7 @@ namespace ChiSo.Web.Tests.Authorisation;
 /// sent for real through the app, compared with the table. One test, so that a failure lists every wrong cell at once.
 /// It has its own app: rows change data (a value, evidence, the head's sign-off).
 /// </summary>
-public sealed class AuthorisationMatrixTests(WebAppFactory factory) : IClassFixture<WebAppFactory>, IAsyncLifetime
+public sealed partial class AuthorisationMatrixTests(WebAppFactory factory) : IClassFixture<WebAppFactory>, IAsyncLifetime
 {
     private static readonly Dictionary<Principal, string> Emails = new()
     {

@@ -18,6 +18,16 @@ internal static class EndpointTable
         new("OpenAPI document", Send.Get, _ => "/openapi/v1.json", "A A A A A A A"),
         // A set-password link is its own authority: an unknown ticket gets the page's explanation (400), whoever asks.
         new("set-password page, unknown ticket", Send.Get, _ => "/account/set-password?ticket=unknown", "A A A A A A A"),
+        // The public portal and open data (issue 14 §6): a published campaign for everyone; the department campaign,
+        // with nothing published, is "not found" for everyone, signed in or not.
+        new("public: published campaigns", Send.Get, _ => "/public", "A A A A A A A"),
+        new("public: methodology, published", Send.Get, i => $"/public/campaigns/{i.PublishedCampaignId}/methodology", "A A A A A A A"),
+        new("public: methodology, unpublished", Send.Get, i => $"/public/campaigns/{i.CampaignId}/methodology", "R R R R R R R"),
+        new("open data: campaigns", Send.Get, _ => "/open/v1/campaigns", "A A A A A A A"),
+        new("open data: ranking JSON, published", Send.Get, i => $"/open/v1/campaigns/{i.PublishedCampaignId}/ranking.json", "A A A A A A A"),
+        new("open data: ranking JSON, unpublished", Send.Get, i => $"/open/v1/campaigns/{i.CampaignId}/ranking.json", "R R R R R R R"),
+        new("open data: ranking CSV, published", Send.Get, i => $"/open/v1/campaigns/{i.PublishedCampaignId}/ranking.csv", "A A A A A A A"),
+        new("open data: ranking CSV, unpublished", Send.Get, i => $"/open/v1/campaigns/{i.CampaignId}/ranking.csv", "R R R R R R R"),
 
         // The first administrator's page exists only before any administrator does: gone (404) for everyone here.
         new("first administrator page, an administrator exists", Send.Get, _ => "/setup/first-admin", "R R R R R R R"),

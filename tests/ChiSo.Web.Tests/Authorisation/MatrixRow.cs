@@ -20,6 +20,9 @@ public sealed record MatrixIds(int CampaignId, int OwnUnitId, int OtherUnitId, i
 
     /// <summary>A comparison group made for the matrix, so that renaming it changes nothing the demo uses.</summary>
     public int GroupId { get; init; }
+
+    /// <summary>The demo campaign whose result is published (the DTI 2023): the public portal's rows read it.</summary>
+    public int PublishedCampaignId { get; init; }
 }
 
 /// <summary>How a request is sent: a page GET, a form post with the token field, or a JSON/API call with the token header.</summary>

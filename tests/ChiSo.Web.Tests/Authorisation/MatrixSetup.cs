@@ -36,7 +36,8 @@ internal static class MatrixSetup
         db.ReviewerAssignments.Add(new Data.Review.ReviewerAssignment { CampaignId = demo.CampaignId, UserId = reviewer, UnitId = demo.OtherUnitId, AssignedBy = "ma-tran" });
         await db.SaveChangesAsync();
         var edition = await db.FrameworkEditions.Where(e => e.FrameworkId == "dti-so-nganh").Select(e => e.Id).FirstAsync();
-        return new MatrixIds(demo.CampaignId, demo.OwnUnitId, demo.OtherUnitId, demo.OwnSubmissionId, other.Id, own.Id, copy.Id) { EditionId = edition };
+        var published = await db.ResultSnapshots.Where(s => s.Published).Select(s => s.CampaignId).FirstAsync();
+        return new MatrixIds(demo.CampaignId, demo.OwnUnitId, demo.OtherUnitId, demo.OwnSubmissionId, other.Id, own.Id, copy.Id) { EditionId = edition, PublishedCampaignId = published };
     }
 
     /// <summary>Each caller downloads the unit's workbook and uploads it back for a preview; returns their tokens.</summary>

@@ -15,6 +15,9 @@ public static class ApiDocument
     /// <summary>The path every described endpoint starts with.</summary>
     public const string Prefix = "/api/v1/";
 
+    /// <summary>The open-data API (Features/Public), described in the same document.</summary>
+    public const string OpenPrefix = "/open/v1/";
+
     public static void Describe(OpenApiOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -65,7 +68,7 @@ public static class ApiDocument
         builder.WithTags(name).WithMetadata(new ApiTagDescription(name, description));
 
     private static bool IsApi(string? relativePath) =>
-        relativePath is not null && ("/" + relativePath).StartsWith(Prefix, StringComparison.Ordinal);
+        relativePath is not null && (("/" + relativePath).StartsWith(Prefix, StringComparison.Ordinal) || ("/" + relativePath).StartsWith(OpenPrefix, StringComparison.Ordinal));
 }
 
 /// <summary>The description of an OpenAPI tag, carried by the endpoints that use it (<see cref="ApiDocument.WithApiTag"/>).</summary>
