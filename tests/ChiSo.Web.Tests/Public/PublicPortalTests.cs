@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.Json;
 using ChiSo.Data.Results;
 using ChiSo.Engine.Formulas;
-using ChiSo.Web.Features.Public;
 using ChiSo.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace ChiSo.Web.Features.Public;
 
@@ -7,18 +6,18 @@ namespace ChiSo.Web.Features.Public;
 /// The public portal (no sign-in: published campaigns, their methodology) and the open-data API under /open/v1, with
 /// the output cache that makes them cheap: policy <see cref="Policy"/> keeps an anonymous visitor's 200 answers (never
 /// a signed-in user's, never a 404, never an answer that sets a cookie) per path, query string and language for
-/// <see cref="Lifetime"/>, and <see cref="EvictAsync"/> drops them all when a campaign publishes or reopens.
+/// <see cref="Lifetime"/>; the review's publish and reopen moves evict <see cref="Tag"/>.
 /// </summary>
 public static class PublicSetup
 {
     /// <summary>The output-cache policy of every public page and open-data endpoint.</summary>
     public const string Policy = "public";
 
-    /// <summary>The tag of every cached public answer.</summary>
-    public const string Tag = "public";
+    /// <summary>The tag of every cached public answer: the review's publish and reopen moves evict it.</summary>
+    public const string Tag = ReviewProcess.StageMoves.PublishedResultsTag;
 
     /// <summary>
-    /// A publication through the app evicts at once (<see cref="EvictAsync"/>); this bounds how long an answer can be
+    /// A publication through the app evicts at once; this bounds how long an answer can be
     /// stale when results change another way (the CLI, a restore of the database).
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
@@ -35,8 +34,4 @@ public static class PublicSetup
     }
 
     public static void MapPublic(this IEndpointRouteBuilder app) => app.MapOpenData();
-
-    /// <summary>Drops every cached public answer (a campaign published or reopened its result).</summary>
-    public static Task EvictAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
-        services.GetService<IOutputCacheStore>() is { } store ? store.EvictByTagAsync(Tag, cancellationToken).AsTask() : Task.CompletedTask;
 }

@@ -44,8 +44,15 @@ public sealed record MoveResult(int Status, string? Message)
 /// Who may make which move of <see cref="ReviewRounds"/> (organisers the process, the campaign's leaders the approval,
 /// administrators the reopening), what a person may do now, and the move itself with its refusal in plain words.
 /// </summary>
-public sealed class StageMoves(ChiSoDbContext db, UnitAccess access, UserManager<ChiSoUser> users, ReviewRounds rounds)
+public sealed class StageMoves(
+    ChiSoDbContext db, UnitAccess access, UserManager<ChiSoUser> users, ReviewRounds rounds, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore? publicCache = null)
 {
+    /// <summary>
+    /// The output-cache tag of every answer built from published results (the public pages and open data cache
+    /// anonymous answers): publishing or reopening evicts it, so a new published result shows at once.
+    /// </summary>
+    public const string PublishedResultsTag = "published-results";
+
     /// <summary>The path segment of each move (…/stage/open-review).</summary>
     public static string Slug(StageMove move) => move switch
     {
@@ -192,6 +199,11 @@ public sealed class StageMoves(ChiSoDbContext db, UnitAccess access, UserManager
             StageMove.Reopen => await rounds.ReopenAsync(campaignId, reason ?? "", actor, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(move)),
         };
+        if (outcome.Kind == StepResult.Done && move is StageMove.Publish or StageMove.Reopen && publicCache is not null)
+        {
+            await publicCache.EvictByTagAsync(PublishedResultsTag, cancellationToken);
+        }
+
         return new(outcome.Kind switch
         {
             StepResult.Done => StatusCodes.Status200OK,
