@@ -223,6 +223,23 @@ public sealed class PublicPortalTests(WebAppFactory factory)
         Assert.Contains("Vào ứng dụng", WebUtility.HtmlDecode(await fourth.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
+    /// <summary>The tag the review's publish and reopen moves evict (StageMoves) is the one the public answers carry.</summary>
+    [Fact]
+    public async Task OpenData_CachedAnswer_IsDroppedWhenTheMovesEvictThePublishedResultsTag()
+    {
+        var path = new Uri($"/open/v1/campaigns?evict-test={Guid.NewGuid():N}", UriKind.Relative);
+        using var browser = new Browser(factory);
+
+        using var first = await browser.Client.GetAsync(path);
+        using var cached = await browser.Client.GetAsync(path);
+        await factory.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()
+            .EvictByTagAsync(Features.ReviewProcess.StageMoves.PublishedResultsTag, default);
+        using var fresh = await browser.Client.GetAsync(path);
+
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Null(fresh.Headers.Age);
+    }
+
     [Fact]
     public async Task OpenApiDocument_DescribesTheOpenDataOperations()
     {
