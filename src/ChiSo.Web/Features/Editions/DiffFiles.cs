@@ -15,12 +15,7 @@ public static class DiffFiles
         text.AppendJoin(',', table.Columns.Select(c => Quote(c.Name))).Append('\n');
         foreach (var row in table.Rows)
         {
-            text.AppendJoin(',', row.Select(cell => Quote(cell switch
-            {
-                LabelledCell l => l.Machine,
-                null => "",
-                var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",
-            }))).Append('\n');
+            text.AppendJoin(',', row.Select(Cell)).Append('\n');
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
@@ -32,6 +27,17 @@ public static class DiffFiles
         ArgumentNullException.ThrowIfNull(later);
         return string.Create(CultureInfo.InvariantCulture, $"khac-biet-{earlier.FrameworkId}-{earlier.Edition}-{later.Edition}{extension}");
     }
+
+    // Numbers are written exactly (invariant, shortest round-trip form) and never neutralised: a negative number
+    // stays a number. Text cells are quoted and neutralised.
+    private static string Cell(object? cell) => cell switch
+    {
+        LabelledCell l => Quote(l.Machine),
+        null => "\"\"",
+        string s => Quote(s),
+        double or float or decimal or int or long or short or byte => "\"" + ((IFormattable)cell).ToString(null, CultureInfo.InvariantCulture) + "\"",
+        var other => Quote(Convert.ToString(other, CultureInfo.InvariantCulture) ?? ""),
+    };
 
     // A cell that starts like a formula is written as text, so a spreadsheet never runs a name from an uploaded file.
     private static string Quote(string cell)
