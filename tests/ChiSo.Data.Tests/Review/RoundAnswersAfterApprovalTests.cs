@@ -1,7 +1,6 @@
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Review;
 using ChiSo.Data.Submissions;
-using ChiSo.Data.Tests.Results;
 using ChiSo.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
