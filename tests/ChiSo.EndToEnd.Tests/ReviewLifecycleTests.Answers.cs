@@ -82,13 +82,15 @@ public sealed partial class ReviewLifecycleTests
 
             // The organiser extends B's window by two days; round 2 cannot open before it ends.
             var organiser = await AsAsync(Organiser);
-            await organiser.GotoAsync($"{_root}/setup/campaigns/{world.CampaignId}/extensions");
+            await organiser.GotoAsync(Campaign);
+            await organiser.ClickAsync("#confirmation-extensions");
             await organiser.SelectOptionAsync("#confirmation-unit", world.UnitB.ToString(CultureInfo.InvariantCulture));
             await organiser.FillAsync("#confirmation-deadline", world.Today.AddDays(17).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await organiser.FillAsync("#confirmation-reason", "Giám đốc sở đi công tác, chưa ký được văn bản trả lời.");
             await organiser.ClickAsync("#confirmation-extension button[type=submit]");
             await organiser.WaitForLoadStateAsync(LoadState.Load);
             Assert.Contains("Xác nhận kết quả vòng 1", await organiser.InnerTextAsync("table.data"), StringComparison.Ordinal);
+            await ShotAsync(organiser, "lifecycle-confirmation-extension.png");
             var early = await RefusedMoveAsync(organiser, "Mở thẩm định vòng 2");
             Assert.Contains($"đến hết ngày {Day(world.Today.AddDays(17))}", early, StringComparison.Ordinal);
             await organiser.Context.CloseAsync();
