@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ChiSo.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,11 +27,17 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>An app of one's own: demo off for a fresh install, extra settings (a test SMTP server, say).</summary>
-    internal KestrelApp(bool demo, IReadOnlyDictionary<string, string>? settings = null)
+    private readonly TimeProvider? _clock;
+
+    /// <summary>
+    /// An app of one's own: demo off for a fresh install, extra settings (a test SMTP server, say), and a clock the test
+    /// moves (<see cref="ShiftedClock"/>; a test service, never a setting of the app).
+    /// </summary>
+    internal KestrelApp(bool demo, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
         _demo = demo;
         _settings = settings ?? new Dictionary<string, string>();
+        _clock = clock;
         UseKestrel(0);
         StartServer();
     }
@@ -61,6 +68,10 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new QueueLogger(Logs)));
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()

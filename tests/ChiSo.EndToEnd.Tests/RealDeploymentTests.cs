@@ -9,7 +9,6 @@ using ChiSo.Web.Tests.Editions;
 using ChiSo.Web.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using Npgsql;
 
 namespace ChiSo.EndToEnd.Tests;
 
@@ -39,28 +38,11 @@ public sealed partial class RealDeploymentTests
             ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Smtp:From"] = "chiso@sokhcn.hue.gov.vn", ["Smtp:PollSeconds"] = "1", ["App:PublicUrl"] = PublicUrl,
         };
-        string? postgresDatabase = null;
-        if (provider == "Postgres")
-        {
-            (postgresDatabase, var connection) = await NewPostgresDatabaseAsync();
-            settings["Database:Provider"] = "Postgres";
-            settings["Database:ConnectionString"] = connection;
-            // What `chiso database migrate` does before the first start on PostgreSQL.
-            await Data.ChiSoDatabase.MigrateAsync(new Data.DatabaseOptions { Provider = Data.DatabaseProvider.Postgres, ConnectionString = connection });
-        }
-
-        try
+        await TestDatabases.OnProviderAsync(provider, settings, async () =>
         {
             await using var app = new KestrelApp(demo: false, settings);
             await JourneyAsync(app, smtp);
-        }
-        finally
-        {
-            if (postgresDatabase is not null)
-            {
-                await DropPostgresDatabaseAsync(postgresDatabase);
-            }
-        }
+        });
     }
 
     private static async Task JourneyAsync(KestrelApp app, SmtpServer smtp)
@@ -78,7 +60,7 @@ public sealed partial class RealDeploymentTests
         // 1. The first administrator, with the one-time code the server logged.
         var code = SetupCode().Match(string.Join('\n', app.Logs)).Groups[1].Value;
         Assert.False(string.IsNullOrEmpty(code), "the server did not log a set-up code");
-        var admin = await NewPageAsync(browser);
+        var admin = await Pages.NewAsync(browser);
         await admin.GotoAsync(root + "/");
         Assert.EndsWith("/setup/first-admin", admin.Url, StringComparison.Ordinal);
         await admin.FillAsync("#code", code);
@@ -152,7 +134,7 @@ public sealed partial class RealDeploymentTests
         Assert.StartsWith(PublicUrl + "/account/set-password?ticket=", link.Value, StringComparison.Ordinal);
 
         // 5. The reporter sets a password from the mailed link (on this server's address) and signs in.
-        var reporter = await NewPageAsync(browser);
+        var reporter = await Pages.NewAsync(browser);
         await reporter.GotoAsync(root + link.Value[PublicUrl.Length..]);
         await reporter.FillAsync("#password", ReporterPassword);
         await reporter.FillAsync("#confirm", ReporterPassword);
@@ -260,13 +242,6 @@ public sealed partial class RealDeploymentTests
         return await db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
     }
 
-    private static async Task<IPage> NewPageAsync(IBrowser browser)
-    {
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN" });
-        context.SetDefaultTimeout(Chromium.StepTimeout);
-        return await context.NewPageAsync();
-    }
-
     private static async Task<IReadOnlyList<string>> MailsAsync(SmtpServer smtp, int count)
     {
         for (var i = 0; i < 600; i++)
@@ -292,30 +267,6 @@ public sealed partial class RealDeploymentTests
         }
 
         return parts[1].Replace("=\n", "", StringComparison.Ordinal).Replace("=3D", "=", StringComparison.Ordinal);
-    }
-
-    private static async Task<(string Database, string Connection)> NewPostgresDatabaseAsync()
-    {
-        var server = Environment.GetEnvironmentVariable("CHISO_TEST_POSTGRES");
-        Assert.False(string.IsNullOrEmpty(server), "CHISO_TEST_POSTGRES is not set: run scripts/test, which starts a PostgreSQL server for the tests.");
-        var name = $"chiso_e2e_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return (name, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
-    }
-
-    private static async Task DropPostgresDatabaseAsync(string name)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("CHISO_TEST_POSTGRES"));
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
     }
 
     [GeneratedRegex(@"ChiSo setup code: ([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})")]

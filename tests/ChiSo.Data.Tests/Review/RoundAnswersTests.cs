@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Data.Tests.Review;
 
-public class RoundAnswersTests
+public partial class RoundAnswersTests
 {
     // Two groups of one criterion each: 1.1 (10 points, from trained/staff), 2.1 (10 points, a plan). Total 20.
     private const string Yaml = """

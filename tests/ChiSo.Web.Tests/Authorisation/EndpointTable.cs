@@ -244,6 +244,9 @@ internal static class EndpointTable
         new("API: write an objection, other", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/objections", "S R R R R R R", Objection),
         new("API: sign the round-1 answer, own", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OwnUnitId}/round-1/sign", "S R R R R R A", _ => new { confirm = true }),
         new("API: sign the round-1 answer, other", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/units/{i.OtherUnitId}/round-1/sign", "S R R R R R R", _ => new { confirm = true }),
+        // Extending a unit's confirmation window: organisers (the demo campaign is collecting, so they are told 409).
+        new("API: extend a unit's confirmation window", Send.Json, i => $"/api/v1/campaigns/{i.CampaignId}/confirmation-extensions", "S A A R R R R",
+            i => new { unitId = i.OwnUnitId, deadline = "2099-01-01", reason = "Ma trận quyền: gia hạn" }),
         // Objections by id: none exists in the demo yet, so everyone signed in is told "not found" (ObjectionTests cover the rest).
         new("API: withdraw an objection (unknown)", Send.Json, _ => "/api/v1/objections/0/withdraw", "S R R R R R R"),
         new("API: new evidence for an objection (unknown)", Send.Multipart, _ => "/api/v1/objections/0/evidence/files", "S R R R R R R"),

@@ -38,6 +38,10 @@ public static class ObjectionEndpoints
         services.AddScoped<RoundOneResults>();
         services.AddScoped<ObjectionLists>();
         services.AddScoped<ObjectionLetters>();
+        services.AddScoped(sp => new ConfirmationExtensions(sp.GetRequiredService<ChiSoDbContext>(), sp.GetRequiredService<TimeProvider>())
+        {
+            PublicUrl = sp.GetRequiredService<PublicLinks>().Base,
+        });
         services.AddScoped(sp => new RoundAnswers(
             sp.GetRequiredService<ChiSoDbContext>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Data.Results.ScoringPlans>())
         {
@@ -83,6 +87,7 @@ public static class ObjectionEndpoints
             .WithSummary("The campaign's filed objections the caller may see (organisers: all; reviewers: their scope); status=open|answered|all")
             .Produces<IReadOnlyList<ObjectionItem>>().ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        ConfirmationExtensionEndpoint.Map(app, Tag, TagText);
     }
 
     private static async Task<IResult> Result(int id, int unitId, ClaimsPrincipal user, RoundAccess access, RoundOneResults results, TimeProvider clock, ChiSoDbContext db, CancellationToken ct)
