@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using ChiSo.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 
 namespace ChiSo.Web.Features.Accounts;
@@ -31,10 +32,18 @@ public static class AccountRules
         options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
     }
 
-    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    private static async Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
         {
+            // A page's plain form post to the API (FormReplies: it names the page to go back to) whose session has
+            // ended goes to the sign-in page and then back to that page, instead of a bare problem answer.
+            if (status == StatusCodes.Status401Unauthorized && await FormBackAsync(context.Request) is { } back)
+            {
+                context.Response.Redirect("/signin" + QueryString.Create("ReturnUrl", back).ToUriComponent());
+                return;
+            }
+
             context.Response.StatusCode = status;
         }
         else
@@ -44,7 +53,18 @@ public static class AccountRules
             var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
             context.Response.Redirect(target);
         }
+    }
 
-        return Task.CompletedTask;
+    private static async Task<string?> FormBackAsync(HttpRequest request)
+    {
+        if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType
+            || request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            return null;
+        }
+
+        var form = await request.ReadFormAsync();
+        var back = form["back"].ToString();
+        return back.Length == 0 ? null : LocalUrl.OrHome(back);
     }
 }
