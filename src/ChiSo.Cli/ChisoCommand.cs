@@ -54,9 +54,11 @@ internal static class ChisoCommand
         (string Name, Func<Func<ParseResult, CliContext>, Command> Create)[] commands =
         [
             ("validate", ValidateCommand.Create), ("compute", ComputeCommand.Create), ("explain", ExplainCommand.Create),
-            ("convert", ConvertCommand.Create), ("template", TemplateCommand.Create), ("units", UnitsCommand.Create),
-            ("framework", FrameworkCommand.Create), ("database", DatabaseCommand.Create), ("demo", DemoCommand.Create),
-            ("users", UsersCommand.Create), ("audit", AuditCommand.Create),
+            ("convert", ConvertCommand.Create), ("template", TemplateCommand.Create),
+#if !CHISO_FILES_ONLY
+            ("units", UnitsCommand.Create), ("framework", FrameworkCommand.Create), ("database", DatabaseCommand.Create),
+            ("demo", DemoCommand.Create), ("users", UsersCommand.Create), ("audit", AuditCommand.Create),
+#endif
         ];
         var only = commands.Where(c => c.Name == first).ToList();
         foreach (var (name, create) in only.Count == 1 ? only : [.. commands])
