@@ -3,11 +3,13 @@
 # data.table::fread, which does not always round a 17-digit decimal to the nearest double, and ChiSo's parser read
 # the same doubles), every variant of `chiso compute` that COINr also has; scores written with 17 significant
 # digits and compared for equality, not within a tolerance. Needs the peer (see compute-process.sh).
+# CHISO=PATH checks that executable (for example the native build compute-process.sh installs) instead of a fresh
+# Release build of the CLI.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="${TMPDIR:-/tmp}/chiso-exact"
 mkdir -p "$work"
-dotnet build src/ChiSo.Cli -c Release -nologo -clp:ErrorsOnly >/dev/null
+[ -n "${CHISO:-}" ] || dotnet build src/ChiSo.Cli -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build bench/ChiSo.Bench -c Release -nologo -clp:ErrorsOnly >/dev/null
 [ -f "$work/raw/iData.csv" ] || dotnet run -c Release --no-build --project bench/ChiSo.Bench -- generate --units 1000 --out "$work/raw" >/dev/null
 cp "$work/raw/iMeta.csv" "$work/iMeta.csv"
@@ -20,7 +22,7 @@ with open(sys.argv[2], "w", newline="") as f:
     for row in rows[1:]:
         out.writerow(row[:3] + [repr(round(float(x) * 1024) / 1024) if x else "" for x in row[3:]])
 PY
-chiso="dotnet src/ChiSo.Cli/bin/Release/net10.0/chiso.dll"
+chiso="${CHISO:-dotnet src/ChiSo.Cli/bin/Release/net10.0/chiso.dll}"
 status=0
 while read -r impute fn a b ag normalise aggregate; do
   Rscript bench/process/coinr-variant.R "$work/iMeta.csv" "$work/iData.csv" "$work/r.csv" "$impute" "$fn" "$a" "$b" "$ag"

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using ChiSo.Cli.Commands;
 using ChiSo.Engine;
 
@@ -23,6 +24,15 @@ internal static class ChisoCommand
             error.WriteLine(result.GetValue<string>("--lang") == "en"
                 ? $"Cannot open or write the database or a file: {e.Message} Check the path or connection string; for PostgreSQL run `chiso database migrate` first."
                 : $"Không mở hoặc ghi được cơ sở dữ liệu hay tệp: {e.Message} Hãy kiểm tra đường dẫn hoặc chuỗi kết nối; với PostgreSQL hãy chạy `chiso database migrate` trước.");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (!RuntimeFeature.IsDynamicCodeSupported && e is NotSupportedException or TypeInitializationException)
+        {
+            // Only in the native build (-p:ChisoNative=true): ClosedXML and OpenXml find types by reflection that
+            // ahead-of-time compilation does not keep, so Excel files cannot be read or written there.
+            error.WriteLine(result.GetValue<string>("--lang") == "en"
+                ? "This native build of chiso cannot read or write Excel files (.xlsx): use CSV or YAML files, or the full install (README)."
+                : "Bản chiso biên dịch sẵn (native) này không đọc hay ghi được tệp Excel (.xlsx): hãy dùng tệp CSV hoặc YAML, hoặc bản cài đặt đầy đủ (README).");
             return ExitCodes.Failure;
         }
     }
@@ -54,9 +64,11 @@ internal static class ChisoCommand
         (string Name, Func<Func<ParseResult, CliContext>, Command> Create)[] commands =
         [
             ("validate", ValidateCommand.Create), ("compute", ComputeCommand.Create), ("explain", ExplainCommand.Create),
-            ("convert", ConvertCommand.Create), ("template", TemplateCommand.Create), ("units", UnitsCommand.Create),
-            ("framework", FrameworkCommand.Create), ("database", DatabaseCommand.Create), ("demo", DemoCommand.Create),
-            ("users", UsersCommand.Create), ("audit", AuditCommand.Create),
+            ("convert", ConvertCommand.Create), ("template", TemplateCommand.Create),
+#if !CHISO_FILES_ONLY
+            ("units", UnitsCommand.Create), ("framework", FrameworkCommand.Create), ("database", DatabaseCommand.Create),
+            ("demo", DemoCommand.Create), ("users", UsersCommand.Create), ("audit", AuditCommand.Create),
+#endif
         ];
         var only = commands.Where(c => c.Name == first).ToList();
         foreach (var (name, create) in only.Count == 1 ? only : [.. commands])

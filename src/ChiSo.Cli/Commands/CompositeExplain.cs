@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ChiSo.Cli.Output;
 using ChiSo.Engine.Composite;
 using ChiSo.Engine.Frameworks;
@@ -68,7 +67,7 @@ internal static class CompositeExplain
         var explanation = CompositeExplainer.Explain(model, data, options, result, unit, node, Math.Max(0, request.Depth));
         if (request.Json)
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(explanation, JsonOptions));
+            context.Out.WriteLine(JsonSerializer.Serialize(explanation, ExplainJson.Relaxed.CompositeExplanation));
             return ExitCodes.Ok;
         }
 
@@ -79,15 +78,6 @@ internal static class CompositeExplain
         CompositeExplainText.Write(explanation, 0, context);
         return ExitCodes.Ok;
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
-    };
 }
 
 /// <summary>The text form of a <see cref="CompositeExplanation"/>: one line per node, and an indicator's steps below it.</summary>

@@ -128,21 +128,6 @@ internal static class ExplainCommand
             InputType.Number or InputType.Percentage or InputType.Integer => VietnameseFormat.Number(input.Value, input.Value == Math.Floor(input.Value) ? 0 : 2, language),
         };
 
-    private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
-
-    private static JsonSerializerOptions CreateJsonOptions()
-    {
-        var options = new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-        return options;
-    }
-
     private static void WriteJson(Explanation explanation, CliContext context) =>
-        context.Out.WriteLine(JsonSerializer.Serialize(explanation, JsonOptions));
+        context.Out.WriteLine(JsonSerializer.Serialize(explanation, ExplainJson.Relaxed.Explanation));
 }
