@@ -55,7 +55,8 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock, Scori
             return CampaignScoringResult.Failed(ScoringProblems.NoCampaign(campaignId));
         }
 
-        var (_, plan, planProblems) = plans.For(campaign.Yaml, campaign.ContentHash, $"{campaign.FrameworkId}-{campaign.Edition}.yaml");
+        var (_, plan, planProblems) = await plans.CheckedAsync(
+            db, campaign.EditionId, campaign.ContentHash, $"{campaign.FrameworkId}-{campaign.Edition}.yaml", cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {
             return CampaignScoringResult.Failed([.. planProblems]);

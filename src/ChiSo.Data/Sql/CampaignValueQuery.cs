@@ -69,7 +69,7 @@ internal static class CampaignValueQuery
         }
     }
 
-    private static void Add(DbCommand command, string name, int value)
+    internal static void Add(DbCommand command, string name, int value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
@@ -91,7 +91,7 @@ internal static class CampaignValueQuery
     }
 
     /// <summary>The quoted table name and a function giving the quoted column name of a property.</summary>
-    private static (string Table, Func<string, string> Column) Table<T>(ChiSoDbContext db, ISqlGenerationHelper sql)
+    internal static (string Table, Func<string, string> Column) Table<T>(ChiSoDbContext db, ISqlGenerationHelper sql)
     {
         var entity = db.Model.FindEntityType(typeof(T))!;
         var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
