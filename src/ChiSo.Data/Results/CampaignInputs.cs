@@ -15,9 +15,10 @@ internal static class CampaignInputs
     public readonly record struct ValueRow(int UnitId, int Round, int Criterion, int Input, double? Number, string? Text);
 
     /// <summary>Values as read, with each distinct criterion code and input id stored once.</summary>
-    public sealed class ValueSet
+    public sealed class ValueSet(int capacity = 0)
     {
-        public List<ValueRow> Rows { get; } = [];
+        /// <summary>The rows; sized up front when the caller can tell, so 300,000 rows are not copied through ever larger arrays.</summary>
+        public List<ValueRow> Rows { get; } = new(capacity);
 
         public NameTable Criteria { get; } = new();
 

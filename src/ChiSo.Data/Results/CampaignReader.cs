@@ -28,6 +28,6 @@ internal static class CampaignReader
     public static async Task<List<CampaignInputs.GivenRow>> GivenPointsAsync(ChiSoDbContext db, int campaignId, int round, CancellationToken cancellationToken) =>
         round < Submissions.Rounds.First ? [] : await GivenPointsQuery.ReadAsync(db, campaignId, round, cancellationToken).ConfigureAwait(false);
 
-    public static Task<CampaignInputs.ValueSet> ValuesAsync(ChiSoDbContext db, int campaignId, int round, CancellationToken cancellationToken) =>
-        CampaignValueQuery.ReadAsync(db, campaignId, round, cancellationToken);
+    public static Task<CampaignInputs.ValueSet> ValuesAsync(ChiSoDbContext db, int campaignId, int round, int expected, CancellationToken cancellationToken) =>
+        CampaignValueQuery.ReadAsync(db, campaignId, round, expected, cancellationToken);
 }

@@ -20,9 +20,10 @@ internal static class CampaignValueQuery
 {
     private static readonly ConcurrentDictionary<IModel, string> Sql = new();
 
-    public static async Task<CampaignInputs.ValueSet> ReadAsync(ChiSoDbContext db, int campaignId, int round, CancellationToken cancellationToken)
+    // expected: how many rows to make room for (every input of every unit once, say).
+    public static async Task<CampaignInputs.ValueSet> ReadAsync(ChiSoDbContext db, int campaignId, int round, int expected, CancellationToken cancellationToken)
     {
-        var values = new CampaignInputs.ValueSet();
+        var values = new CampaignInputs.ValueSet(expected);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
