@@ -1,4 +1,58 @@
-# Helpers for run.sh (sourced): sign in, find the entry page, read the form's token and inputs, summarise wrk output.
+# Helpers for run.sh and review-workspace.sh (sourced, after setting here and root): publish and start the app, sign
+# in, find the entry page, read the form's token and inputs, run and summarise wrk.
+
+# start_app WORK: publishes src/ChiSo.Web (Release) into WORK/app with framework.sh's synthetic framework (100 criteria,
+# 200 inputs) in place of the demo department framework (the demo seed builds its open department campaign on it),
+# starts it in Production with the demo seed on a free port of 127.0.0.1 and a fresh SQLite database WORK/chiso.db,
+# and waits for /health. Sets app_pid (stopped by stop_app, which the scripts trap on exit) and base.
+start_app() {
+  local work="$1" port
+  echo "== publishing src/ChiSo.Web (Release)"
+  dotnet publish "$root/src/ChiSo.Web" -c Release -o "$work/app" --nologo -v q >"$work/publish.log" || { cat "$work/publish.log"; return 1; }
+  "$here/framework.sh" >"$work/app/frameworks/dti-so-nganh-2023.yaml"
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  base="http://127.0.0.1:$port"
+  echo "== starting the app on $base (database $work/chiso.db)"
+  (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production Urls="$base" Demo__Seed=true \
+    Database__Provider=Sqlite Database__ConnectionString="Data Source=$work/chiso.db" \
+    exec dotnet ChiSo.Web.dll >"$work/app.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 300); do
+    curl -fs "$base/health" >/dev/null 2>&1 && return 0
+    kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; return 1; }
+    sleep 1
+  done
+  echo "the app did not answer /health" >&2
+  cat "$work/app.log"
+  return 1
+}
+
+# stop_app: stops the app start_app started, if any.
+stop_app() { if [[ -n "${app_pid:-}" ]]; then kill "$app_pid" 2>/dev/null || true; fi; }
+
+# require_tools: wrk and sqlite3 (curl and python3 are assumed).
+require_tools() {
+  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+  command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install -y sqlite3" >&2; exit 1; }
+}
+
+# header SCRIPT WHAT: the first lines of a results file: when, where, the load average, the SDK and the commit.
+header() {
+  echo "# bench/web/$1 $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(dotnet --version) SDK, commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo "${COMMIT:-unknown}")"
+  echo "# $2"
+}
+
+# measure LABEL COUNTED OUT WORK WRK_ARGS...: one wrk run with latency percentiles, appended to OUT; fails when the
+# script counted answers that are not 200 ("COUNTED not 200: N of M"); adds "LABEL: figures" to the summary array.
+measure() {
+  local label="$1" counted="$2" out="$3" work="$4" ticks
+  shift 4
+  echo "== $label: wrk $*" | tee -a "$out"
+  ticks="$(cpu_ticks "$app_pid")"
+  wrk --latency "$@" | tee "$work/wrk.txt" | tee -a "$out"
+  grep -q "^$counted not 200: 0 " "$work/wrk.txt" || { echo "FAILED: some $counted were not 200 (see above)" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+  summary+=("$label: $(figures "$work/wrk.txt" $(($(cpu_ticks "$app_pid") - ticks)))")
+}
 
 # sign_in BASE JAR EMAIL: the sign-in form's antiforgery token, then the form post; the jar keeps both cookies.
 sign_in() {
