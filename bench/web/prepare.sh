@@ -1,34 +1,16 @@
-# Helpers for run.sh and review-workspace.sh (sourced, after setting here and root): publish and start the app, sign
-# in, find the entry page, read the form's token and inputs, run and summarise wrk.
+# Helpers for run.sh, review-workspace.sh and public.sh (sourced, after setting here and root; app.sh publishes and
+# starts the app): sign in, find the entry page, read the form's token and inputs, run and summarise wrk.
 
-# start_app WORK: publishes src/ChiSo.Web (Release) into WORK/app with framework.sh's synthetic framework (100 criteria,
-# 200 inputs) in place of the demo department framework (the demo seed builds its open department campaign on it),
-# starts it in Production with the demo seed on a free port of 127.0.0.1 and a fresh SQLite database WORK/chiso.db,
-# and waits for /health. Sets app_pid (stopped by stop_app, which the scripts trap on exit) and base.
-start_app() {
-  local work="$1" port
-  echo "== publishing src/ChiSo.Web (Release)"
-  dotnet publish "$root/src/ChiSo.Web" -c Release -o "$work/app" --nologo -v q >"$work/publish.log" || { cat "$work/publish.log"; return 1; }
-  "$here/framework.sh" >"$work/app/frameworks/dti-so-nganh-2023.yaml"
-  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-  base="http://127.0.0.1:$port"
-  echo "== starting the app on $base (database $work/chiso.db)"
-  (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production Urls="$base" Demo__Seed=true \
-    Database__Provider=Sqlite Database__ConnectionString="Data Source=$work/chiso.db" \
-    exec dotnet ChiSo.Web.dll >"$work/app.log" 2>&1) &
-  app_pid=$!
-  for _ in $(seq 1 300); do
-    curl -fs "$base/health" >/dev/null 2>&1 && return 0
-    kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; return 1; }
-    sleep 1
-  done
-  echo "the app did not answer /health" >&2
-  cat "$work/app.log"
-  return 1
+# start_synthetic_app WORK: publishes the app (app.sh) with framework.sh's synthetic framework (100 criteria, 200
+# inputs) in place of the demo department framework, whose id the demo seed builds its open department campaign on,
+# and starts it on a free port with a fresh SQLite database WORK/chiso.db. Sets base and app_pid.
+start_synthetic_app() {
+  publish_app "$root" "$1"
+  "$here/framework.sh" >"$1/app/frameworks/dti-so-nganh-2023.yaml"
+  base="http://127.0.0.1:$(free_port)"
+  echo "== starting the app on $base (database $1/chiso.db)"
+  start_app "$1" "$base"
 }
-
-# stop_app: stops the app start_app started, if any.
-stop_app() { if [[ -n "${app_pid:-}" ]]; then kill "$app_pid" 2>/dev/null || true; fi; }
 
 # require_tools: wrk and sqlite3 (curl and python3 are assumed).
 require_tools() {

@@ -9,10 +9,11 @@ root="$(cd "$here/../.." && pwd)"
 runs="${1:-2}"
 duration="${SECONDS_PER_RUN:-20}"
 source "$here/prepare.sh"
+source "$here/app.sh"
 require_tools
 work="$(mktemp -d)"
 trap 'stop_app; rm -rf "$work"' EXIT
-start_app "$work"
+start_synthetic_app "$work"
 
 sign_in "$base" "$work/jar" baocao@demo.chiso.vn
 page="$(entry_page_path "$work/chiso.db")"
