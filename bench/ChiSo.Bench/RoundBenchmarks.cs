@@ -71,6 +71,15 @@ public class RoundBenchmarks
         await db.Submissions.Where(s => s.CampaignId == _data.CampaignId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, SubmissionStatus.Submitted));
     }
 
+    /// <summary>The hashes of the latest snapshot: a faster round must store the same inputs hash and payload, bit for bit.</summary>
+    internal async Task<string> HashesAsync()
+    {
+        await using var db = _data.NewContext();
+        var last = await db.ResultSnapshots.AsNoTracking().Where(s => s.CampaignId == _data.CampaignId)
+            .OrderByDescending(s => s.Id).Select(s => new { s.InputsHash, s.PayloadHash, s.Payload.Length }).FirstAsync();
+        return $"inputs hash {last.InputsHash}, payload hash {last.PayloadHash} ({last.Length:N0} B)";
+    }
+
     [GlobalCleanup]
     public void Cleanup() => _data.DisposeAsync().AsTask().GetAwaiter().GetResult();
 

@@ -1,5 +1,5 @@
 # Helpers (sourced) to run the published web app for a benchmark: publish it once, start and stop it on a free port.
-# Used by public.sh; run.sh and review-workspace.sh still carry their own copy of these steps.
+# Used by public.sh, run.sh and review-workspace.sh (the last two through prepare.sh's start_synthetic_app).
 
 # publish_app ROOT WORK: dotnet publish src/ChiSo.Web (Release) into WORK/app.
 publish_app() {

@@ -1,4 +1,40 @@
-# Helpers for run.sh (sourced): sign in, find the entry page, read the form's token and inputs, summarise wrk output.
+# Helpers for run.sh, review-workspace.sh and public.sh (sourced, after setting here and root; app.sh publishes and
+# starts the app): sign in, find the entry page, read the form's token and inputs, run and summarise wrk.
+
+# start_synthetic_app WORK: publishes the app (app.sh) with framework.sh's synthetic framework (100 criteria, 200
+# inputs) in place of the demo department framework, whose id the demo seed builds its open department campaign on,
+# and starts it on a free port with a fresh SQLite database WORK/chiso.db. Sets base and app_pid.
+start_synthetic_app() {
+  publish_app "$root" "$1"
+  "$here/framework.sh" >"$1/app/frameworks/dti-so-nganh-2023.yaml"
+  base="http://127.0.0.1:$(free_port)"
+  echo "== starting the app on $base (database $1/chiso.db)"
+  start_app "$1" "$base"
+}
+
+# require_tools: wrk and sqlite3 (curl and python3 are assumed).
+require_tools() {
+  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+  command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install -y sqlite3" >&2; exit 1; }
+}
+
+# header SCRIPT WHAT: the first lines of a results file: when, where, the load average, the SDK and the commit.
+header() {
+  echo "# bench/web/$1 $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(dotnet --version) SDK, commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo "${COMMIT:-unknown}")"
+  echo "# $2"
+}
+
+# measure LABEL COUNTED OUT WORK WRK_ARGS...: one wrk run with latency percentiles, appended to OUT; fails when the
+# script counted answers that are not 200 ("COUNTED not 200: N of M"); adds "LABEL: figures" to the summary array.
+measure() {
+  local label="$1" counted="$2" out="$3" work="$4" ticks
+  shift 4
+  echo "== $label: wrk $*" | tee -a "$out"
+  ticks="$(cpu_ticks "$app_pid")"
+  wrk --latency "$@" | tee "$work/wrk.txt" | tee -a "$out"
+  grep -q "^$counted not 200: 0 " "$work/wrk.txt" || { echo "FAILED: some $counted were not 200 (see above)" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+  summary+=("$label: $(figures "$work/wrk.txt" $(($(cpu_ticks "$app_pid") - ticks)))")
+}
 
 # sign_in BASE JAR EMAIL: the sign-in form's antiforgery token, then the form post; the jar keeps both cookies.
 sign_in() {

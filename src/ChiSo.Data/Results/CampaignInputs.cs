@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ChiSo.Engine;
 using ChiSo.Engine.Scoring;
 
@@ -14,9 +15,10 @@ internal static class CampaignInputs
     public readonly record struct ValueRow(int UnitId, int Round, int Criterion, int Input, double? Number, string? Text);
 
     /// <summary>Values as read, with each distinct criterion code and input id stored once.</summary>
-    public sealed class ValueSet
+    public sealed class ValueSet(int capacity = 0)
     {
-        public List<ValueRow> Rows { get; } = [];
+        /// <summary>The rows; sized up front when the caller can tell, so 300,000 rows are not copied through ever larger arrays.</summary>
+        public List<ValueRow> Rows { get; } = new(capacity);
 
         public NameTable Criteria { get; } = new();
 
@@ -42,108 +44,110 @@ internal static class CampaignInputs
         }
 
         var slots = new InputSlots(plan, values);
-        var columns = new List<((int Node, int Input) Slot, double[] Column)>();
-        var columnOf = new Dictionary<int, double[]>();
-        var rows = new List<InputRow>(values.Rows.Count);
+        var texts = new StoredTexts(plan);
+        var points = new GivenPoints(plan, units.Count, unitIndex, given ?? []);
+        var rows = new List<InputRow>(values.Rows.Count + points.Count);
         var problems = ImmutableArray.CreateBuilder<Problem>();
+        var done = 0; // units whose given points are all in the rows
         foreach (var (unit, v) in LatestValues.InHashOrder(values, unitIndex, units.Count))
         {
             var (criterion, input) = (values.Criteria[v.Criterion], values.Inputs[v.Input]);
-            var slot = slots.Find(v.Criterion, v.Input);
-            rows.Add(new InputRow(units[unit].Code, criterion, input, v.Number, HashedText(plan, slot, v.Text)));
-            if (slot is null)
+            for (; done < unit; done++)
             {
+                points.AddRows(done, units[done].Code, rows);
+            }
+
+            // Given points are hashed as inputs of their criterion: in hash order, before the inputs they sort before.
+            points.AddRowsBefore(unit, units[unit].Code, criterion, input, rows);
+            var slot = slots.Find(v.Criterion, v.Input);
+            if (slot < 0)
+            {
+                rows.Add(new InputRow(units[unit].Code, criterion, input, v.Number, v.Text));
                 continue; // a value the edition does not ask for changes nothing; it is still in the hash
             }
 
-            var (id, node, index) = slot.Value;
-            if (!columnOf.TryGetValue(id, out var column))
+            var (node, index) = slots.Place(slot);
+            if (v.Number is { } number)
             {
-                column = new double[units.Count];
-                Array.Fill(column, double.NaN);
-                columnOf[id] = column;
-                columns.Add(((node, index), column));
+                rows.Add(new InputRow(units[unit].Code, criterion, input, number, null));
+                slots.Column(slot, units.Count)[unit] = number;
+                continue;
             }
 
-            column[unit] = ValueOf(plan, (node, index), v, criterion, units[unit].Code, problems);
+            var text = texts.Read(slot, node, index, v.Text);
+            rows.Add(new InputRow(units[unit].Code, criterion, input, null, text.Hashed));
+            slots.Column(slot, units.Count)[unit] = text.Value;
+            if (text.Problem is { } problem)
+            {
+                problems.Add(Unreadable(units[unit].Code, criterion, problem));
+            }
         }
 
-        foreach (var ((node, input), column) in columns)
+        for (; done < units.Count; done++)
         {
-            data.SetInput(node, input, column);
+            points.AddRows(done, units[done].Code, rows);
         }
 
-        SetGiven(plan, data, units, unitIndex, given ?? [], rows);
-
+        slots.SetInputs(data);
+        points.SetGivenPoints(data);
         return new Built(data, rows, problems.ToImmutable());
     }
 
-    /// <summary>Given points replace the rule's points of their criterion (the engine's given points) and are hashed as inputs.</summary>
-    private static void SetGiven(ScoringPlan plan, PointsDataset data, List<UnitRow> units, Dictionary<int, int> unitIndex, IReadOnlyList<GivenRow> given, List<InputRow> rows)
-    {
-        var columns = new Dictionary<int, double[]>();
-        foreach (var g in given)
-        {
-            if (!unitIndex.TryGetValue(g.UnitId, out var unit) || !plan.TryGetIndex(g.Criterion, out var node))
-            {
-                continue; // a unit no longer in the campaign, a criterion the edition does not have
-            }
-
-            if (!columns.TryGetValue(node, out var column))
-            {
-                column = new double[units.Count];
-                Array.Fill(column, double.NaN);
-                columns[node] = column;
-            }
-
-            column[unit] = g.Points;
-            rows.Add(new InputRow(units[unit].Code, g.Criterion, GivenPointsInput, g.Points, null));
-        }
-
-        foreach (var (node, column) in columns)
-        {
-            data.SetGivenPoints(node, column);
-        }
-    }
-
-    /// <summary>
-    /// A citation is hashed as its joined line, the text it was stored as before citations were stored structured, so
-    /// that results computed before the change hash the same inputs the same way.
-    /// </summary>
-    private static string? HashedText(ScoringPlan plan, (int Id, int Node, int Input)? slot, string? text) =>
-        slot is { } s && plan.Nodes[s.Node].Inputs[s.Input].Type == Engine.Frameworks.InputType.Document ? Citation.Text(text) : text;
-
-    private static double ValueOf(
-        ScoringPlan plan, (int Node, int Input) slot, in ValueRow v, string criterion, string unitCode, ImmutableArray<Problem>.Builder problems)
-    {
-        var definition = plan.Nodes[slot.Node].Inputs[slot.Input];
-        if (InputCodec.TryDecode(definition, new StoredValue(v.Number, v.Text), out var value, out var problem))
-        {
-            return value;
-        }
-
-        problems.Add(Problem.Warning("CS002", null, SourceSpan.None,
+    private static Problem Unreadable(string unitCode, string criterion, Bilingual problem) =>
+        Problem.Warning("CS002", null, SourceSpan.None,
             string.Create(CultureInfo.InvariantCulture, $"Đơn vị {unitCode}, tiêu chí {criterion}: {problem.Vi} Giá trị này được coi là bị thiếu."),
-            string.Create(CultureInfo.InvariantCulture, $"Unit {unitCode}, criterion {criterion}: {problem.En} The value counts as missing.")));
-        return double.NaN;
-    }
+            string.Create(CultureInfo.InvariantCulture, $"Unit {unitCode}, criterion {criterion}: {problem.En} The value counts as missing."));
 
-    /// <summary>Where each (criterion, input) pair goes in the plan, looked up once per distinct pair rather than per value.</summary>
+    /// <summary>Where each (criterion, input) pair goes in the plan, looked up once per distinct pair rather than per value, and its column.</summary>
     private sealed class InputSlots(ScoringPlan plan, ValueSet values)
     {
         private readonly Dictionary<(string, string), (int Node, int Input)> _byName = ByName(plan);
-        private readonly Dictionary<long, (int Id, int Node, int Input)?> _byPair = [];
+        private readonly Dictionary<long, int> _byPair = [];
+        private readonly List<(int Node, int Input)> _places = [];
+        private readonly List<double[]?> _columns = [];
 
-        public (int Id, int Node, int Input)? Find(int criterion, int input)
+        /// <summary>The slot of a stored (criterion, input) pair; negative when the edition does not ask for it.</summary>
+        public int Find(int criterion, int input)
         {
-            var pair = ((long)criterion << 32) | (uint)input;
-            if (!_byPair.TryGetValue(pair, out var slot))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byPair, ((long)criterion << 32) | (uint)input, out var known);
+            if (!known)
             {
-                slot = _byName.TryGetValue((values.Criteria[criterion], values.Inputs[input]), out var found) ? (_byPair.Count, found.Node, found.Input) : null;
-                _byPair[pair] = slot;
+                slot = -1;
+                if (_byName.TryGetValue((values.Criteria[criterion], values.Inputs[input]), out var place))
+                {
+                    slot = _places.Count;
+                    _places.Add(place);
+                    _columns.Add(null);
+                }
             }
 
             return slot;
+        }
+
+        public (int Node, int Input) Place(int slot) => _places[slot];
+
+        /// <summary>The slot's values across units, missing (NaN) until set.</summary>
+        public double[] Column(int slot, int unitCount)
+        {
+            if (_columns[slot] is not { } column)
+            {
+                column = new double[unitCount];
+                Array.Fill(column, double.NaN);
+                _columns[slot] = column;
+            }
+
+            return column;
+        }
+
+        public void SetInputs(PointsDataset data)
+        {
+            for (var slot = 0; slot < _places.Count; slot++)
+            {
+                if (_columns[slot] is { } column)
+                {
+                    data.SetInput(_places[slot].Node, _places[slot].Input, column);
+                }
+            }
         }
 
         private static Dictionary<(string, string), (int, int)> ByName(ScoringPlan plan)
@@ -159,6 +163,130 @@ internal static class CampaignInputs
             }
 
             return slots;
+        }
+    }
+
+    /// <summary>
+    /// Stored text read once per input and distinct text (option keys, dates and "có"/"không" repeat on every unit): the
+    /// value it scores as, the text it is hashed as, and why it cannot be read, if it cannot.
+    /// </summary>
+    private sealed class StoredTexts(ScoringPlan plan)
+    {
+        private readonly Dictionary<(int Slot, string? Text), Reading> _read = [];
+
+        public readonly record struct Reading(double Value, string? Hashed, Bilingual? Problem);
+
+        public Reading Read(int slot, int node, int input, string? text)
+        {
+            ref var read = ref CollectionsMarshal.GetValueRefOrAddDefault(_read, (slot, text), out var known);
+            if (!known)
+            {
+                var definition = plan.Nodes[node].Inputs[input];
+                // A citation is hashed as its joined line, the text it was stored as before citations were stored
+                // structured, so that results computed before the change hash the same inputs the same way.
+                var hashed = definition.Type == Engine.Frameworks.InputType.Document ? Citation.Text(text) : text;
+                read = InputCodec.TryDecode(definition, new StoredValue(null, text), out var value, out var problem)
+                    ? new Reading(value, hashed, null)
+                    : new Reading(double.NaN, hashed, problem);
+            }
+
+            return read;
+        }
+    }
+
+    /// <summary>
+    /// Points reviewers gave (ADR 0024), by unit and in hash order (criterion code, then input id <see cref="GivenPointsInput"/>):
+    /// they replace the rule's points of their criterion (the engine's given points) and are hashed as inputs, merged
+    /// into the unit's values so that the rows stay in hash order and the hash never sorts.
+    /// </summary>
+    private sealed class GivenPoints
+    {
+        private readonly (string Criterion, double Points)[] _entries;
+        private readonly int[] _next;
+        private readonly int[] _ends;
+        private readonly Dictionary<int, double[]> _columns = [];
+
+        public GivenPoints(ScoringPlan plan, int unitCount, Dictionary<int, int> unitIndex, IReadOnlyList<GivenRow> given)
+        {
+            var kept = new List<(int Unit, int Order, string Criterion, double Points)>(given.Count);
+            foreach (var g in given)
+            {
+                if (!unitIndex.TryGetValue(g.UnitId, out var unit) || !plan.TryGetIndex(g.Criterion, out var node))
+                {
+                    continue; // a unit no longer in the campaign, a criterion the edition does not have
+                }
+
+                if (!_columns.TryGetValue(node, out var column))
+                {
+                    column = new double[unitCount];
+                    Array.Fill(column, double.NaN);
+                    _columns[node] = column;
+                }
+
+                column[unit] = g.Points;
+                kept.Add((unit, kept.Count, g.Criterion, g.Points));
+            }
+
+            kept.Sort(static (a, b) =>
+            {
+                var c = a.Unit.CompareTo(b.Unit);
+                c = c != 0 ? c : string.CompareOrdinal(a.Criterion, b.Criterion);
+                return c != 0 ? c : a.Order.CompareTo(b.Order);
+            });
+            _entries = [.. kept.Select(k => (k.Criterion, k.Points))];
+            _next = new int[unitCount];
+            _ends = new int[unitCount];
+            var at = 0;
+            for (var unit = 0; unit < unitCount; unit++)
+            {
+                _next[unit] = at;
+                while (at < kept.Count && kept[at].Unit == unit)
+                {
+                    at++;
+                }
+
+                _ends[unit] = at;
+            }
+        }
+
+        public int Count => _entries.Length;
+
+        /// <summary>Adds the unit's given points that hash before input <paramref name="input"/> of <paramref name="criterion"/>.</summary>
+        public void AddRowsBefore(int unit, string unitCode, string criterion, string input, List<InputRow> rows)
+        {
+            while (_next[unit] < _ends[unit] && Before(_entries[_next[unit]].Criterion, criterion, input))
+            {
+                Add(unit, unitCode, rows);
+            }
+        }
+
+        /// <summary>Adds the unit's given points not added yet.</summary>
+        public void AddRows(int unit, string unitCode, List<InputRow> rows)
+        {
+            while (_next[unit] < _ends[unit])
+            {
+                Add(unit, unitCode, rows);
+            }
+        }
+
+        public void SetGivenPoints(PointsDataset data)
+        {
+            foreach (var (node, column) in _columns)
+            {
+                data.SetGivenPoints(node, column);
+            }
+        }
+
+        private void Add(int unit, string unitCode, List<InputRow> rows)
+        {
+            var (criterion, points) = _entries[_next[unit]++];
+            rows.Add(new InputRow(unitCode, criterion, GivenPointsInput, points, null));
+        }
+
+        private static bool Before(string givenCriterion, string criterion, string input)
+        {
+            var c = string.CompareOrdinal(givenCriterion, criterion);
+            return c < 0 || (c == 0 && string.CompareOrdinal(GivenPointsInput, input) < 0);
         }
     }
 }

@@ -55,19 +55,22 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock, Scori
             return CampaignScoringResult.Failed(ScoringProblems.NoCampaign(campaignId));
         }
 
-        var (_, plan, planProblems) = plans.For(campaign.Yaml, campaign.ContentHash, $"{campaign.FrameworkId}-{campaign.Edition}.yaml");
+        var (_, plan, planProblems) = await plans.CheckedAsync(
+            db, campaign.EditionId, campaign.ContentHash, $"{campaign.FrameworkId}-{campaign.Edition}.yaml", cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {
             return CampaignScoringResult.Failed([.. planProblems]);
         }
 
         var units = await CampaignReader.UnitsAsync(db, campaignId, cancellationToken).ConfigureAwait(false);
-        var values = await CampaignReader.ValuesAsync(db, campaignId, round, cancellationToken).ConfigureAwait(false);
+        // Room for one value per input of every unit, bounded: a campaign that entered little does not pay for a large frame.
+        var expected = (int)Math.Min(1_000_000L, (long)units.Count * plan.Leaves.Sum(leaf => plan.Nodes[leaf].Inputs.Length));
+        var values = await CampaignReader.ValuesAsync(db, campaignId, round, expected, cancellationToken).ConfigureAwait(false);
         var given = await CampaignReader.GivenPointsAsync(db, campaignId, round, cancellationToken).ConfigureAwait(false);
 
-        var inputs = CampaignInputs.Build(plan, units, values, given);
-        var sheet = PointsScorer.Score(inputs.Data);
-        return new CampaignScoringResult(sheet, campaign.ContentHash, InputsHash.Compute(inputs.Rows), null, [.. planProblems, .. inputs.Problems]);
+        var built = CampaignInputs.Build(plan, units, values, given);
+        var sheet = PointsScorer.Score(built.Data);
+        return new CampaignScoringResult(sheet, campaign.ContentHash, InputsHash.Compute(built.Rows), null, [.. planProblems, .. built.Problems]);
     }
 
     /// <summary>Reads a snapshot's results back, after checking its payload against its hash.</summary>

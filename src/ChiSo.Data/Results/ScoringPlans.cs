@@ -25,22 +25,30 @@ public sealed class ScoringPlans(FrameworkReader read)
         _cache.GetOrAdd(contentHash, static (_, a) => a.read(a.yaml, a.fileName), (read, yaml, fileName));
 
     /// <summary>
-    /// The plan of a stored edition known by its id and hash: the YAML text (tens of kB) is read from the database only
-    /// the first time this process meets the edition.
+    /// The checked framework of a stored edition known by its id and hash: its YAML text is read from the database
+    /// only the first time this process meets the edition.
     /// </summary>
-    public async Task<ScoringPlan> ForEditionAsync(
-        ChiSoDbContext db, int editionId, string contentHash, string frameworkId, CancellationToken cancellationToken = default)
+    public async Task<CheckedFramework> CheckedAsync(
+        ChiSoDbContext db, int editionId, string contentHash, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (_cache.TryGetValue(contentHash, out var cached) && cached.Plan is { } plan)
+        if (_cache.TryGetValue(contentHash, out var cached))
         {
-            return plan;
+            return cached;
         }
 
         var yaml = await db.FrameworkEditions.AsNoTracking().Where(e => e.Id == editionId).Select(e => e.Yaml)
             .SingleAsync(cancellationToken).ConfigureAwait(false);
-        return Require(yaml, contentHash, frameworkId + ".yaml");
+        return For(yaml, contentHash, fileName);
     }
+
+    /// <summary>
+    /// The plan of a stored edition known by its id and hash: the YAML text (tens of kB) is read from the database only
+    /// the first time this process meets the edition.
+    /// </summary>
+    public async Task<ScoringPlan> ForEditionAsync(
+        ChiSoDbContext db, int editionId, string contentHash, string frameworkId, CancellationToken cancellationToken = default) =>
+        Require(await CheckedAsync(db, editionId, contentHash, frameworkId + ".yaml", cancellationToken).ConfigureAwait(false), frameworkId + ".yaml");
 
     /// <summary>The plan of a campaign's framework edition, or null when there is no such campaign.</summary>
     public async Task<ScoringPlan?> ForCampaignAsync(ChiSoDbContext db, int campaignId, CancellationToken cancellationToken = default)
@@ -54,9 +62,8 @@ public sealed class ScoringPlans(FrameworkReader read)
     }
 
     /// <summary>The plan of a stored edition, which was validated when it was stored: failing here is a bug.</summary>
-    public ScoringPlan Require(string yaml, string contentHash, string fileName)
-    {
-        var read = For(yaml, contentHash, fileName);
-        return read.Plan ?? throw new InvalidOperationException($"Stored framework {fileName} does not load: {read.Problems.FirstOrDefault()?.MessageEn}");
-    }
+    public ScoringPlan Require(string yaml, string contentHash, string fileName) => Require(For(yaml, contentHash, fileName), fileName);
+
+    private static ScoringPlan Require(CheckedFramework read, string fileName) =>
+        read.Plan ?? throw new InvalidOperationException($"Stored framework {fileName} does not load: {read.Problems.FirstOrDefault()?.MessageEn}");
 }

@@ -20,9 +20,10 @@ internal static class CampaignValueQuery
 {
     private static readonly ConcurrentDictionary<IModel, string> Sql = new();
 
-    public static async Task<CampaignInputs.ValueSet> ReadAsync(ChiSoDbContext db, int campaignId, int round, CancellationToken cancellationToken)
+    // expected: how many rows to make room for (every input of every unit once, say).
+    public static async Task<CampaignInputs.ValueSet> ReadAsync(ChiSoDbContext db, int campaignId, int round, int expected, CancellationToken cancellationToken)
     {
-        var values = new CampaignInputs.ValueSet();
+        var values = new CampaignInputs.ValueSet(expected);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -69,7 +70,7 @@ internal static class CampaignValueQuery
         }
     }
 
-    private static void Add(DbCommand command, string name, int value)
+    internal static void Add(DbCommand command, string name, int value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
@@ -91,7 +92,7 @@ internal static class CampaignValueQuery
     }
 
     /// <summary>The quoted table name and a function giving the quoted column name of a property.</summary>
-    private static (string Table, Func<string, string> Column) Table<T>(ChiSoDbContext db, ISqlGenerationHelper sql)
+    internal static (string Table, Func<string, string> Column) Table<T>(ChiSoDbContext db, ISqlGenerationHelper sql)
     {
         var entity = db.Model.FindEntityType(typeof(T))!;
         var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());

@@ -23,6 +23,7 @@ internal static class SqliteValueReader
         {
             Check(handle, raw.sqlite3_bind_int(statement, raw.sqlite3_bind_parameter_index(statement, "@campaign"), campaignId));
             Check(handle, raw.sqlite3_bind_int(statement, raw.sqlite3_bind_parameter_index(statement, "@round"), round));
+            var (criteria, inputs) = (new LastName(values.Criteria), new LastName(values.Inputs));
             int step;
             while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
@@ -36,8 +37,8 @@ internal static class SqliteValueReader
                 values.Rows.Add(new CampaignInputs.ValueRow(
                     raw.sqlite3_column_int(statement, 0),
                     raw.sqlite3_column_int(statement, 1),
-                    Name(values.Criteria, raw.sqlite3_column_blob(statement, 2)),
-                    Name(values.Inputs, raw.sqlite3_column_blob(statement, 3)),
+                    criteria.IdOf(raw.sqlite3_column_blob(statement, 2)),
+                    inputs.IdOf(raw.sqlite3_column_blob(statement, 3)),
                     number,
                     number is null ? Text(statement) : null));
             }
@@ -68,6 +69,34 @@ internal static class SqliteValueReader
 
         Span<char> chars = stackalloc char[MaxStackName];
         return names.IdOf(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
+    }
+
+    /// <summary>
+    /// Rows come in index order (submission, round, criterion, input): a criterion's inputs follow each other, so the
+    /// name of the row before is compared byte for byte before the name is decoded and looked up.
+    /// </summary>
+    private sealed class LastName(NameTable names)
+    {
+        private readonly byte[] _bytes = new byte[MaxStackName];
+        private int _length = -1;
+        private int _id;
+
+        public int IdOf(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.Length == _length && utf8.SequenceEqual(_bytes.AsSpan(0, _length)))
+            {
+                return _id;
+            }
+
+            _id = Name(names, utf8);
+            _length = utf8.Length <= MaxStackName ? utf8.Length : -1;
+            if (_length >= 0)
+            {
+                utf8.CopyTo(_bytes);
+            }
+
+            return _id;
+        }
     }
 
     private static void Check(sqlite3 handle, int code)

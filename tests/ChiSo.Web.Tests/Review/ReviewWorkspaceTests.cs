@@ -25,7 +25,7 @@ public sealed class ReviewWorkspaceTests(ReviewApp app) : IClassFixture<ReviewAp
         var page = await b.PageAsync($"/campaigns/{app.Ids.CampaignId}/review/units/{app.Ids.OtherUnitId}");
         using var posted = await b.Client.PostAsync(new Uri($"/campaigns/{app.Ids.CampaignId}/review/units/{app.Ids.OtherUnitId}", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "c-1.2", ["__RequestVerificationToken"] = Browser.TokenIn(page), ["points"] = "0,5", ["reason"] = "Văn bản chưa ký.", ["version"] = "",
+            ["_handler"] = "review", ["__RequestVerificationToken"] = Browser.TokenIn(page), ["save"] = "1.2", ["points:1.2"] = "0,5", ["reason:1.2"] = "Văn bản chưa ký.", ["version:1.2"] = "",
         }));
         var shown = WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync());
 

@@ -1,14 +1,17 @@
 // The review workspace without a round trip for the obvious: the reason becomes required as soon as the reviewed
-// points differ from the rule's (the server decides anyway), and one button ticks every criterion offered for acceptance.
+// points differ from the rule's (the server decides anyway), Enter in a criterion's field presses that criterion's own
+// button, and one button ticks every criterion offered for acceptance. The page has one form for every criterion; each
+// criterion's fields are in its .review-form block.
 (() => {
   const list = document.querySelector('.review-criteria');
   if (!list) return;
   const message = list.dataset.msgReason || '';
-  for (const form of document.querySelectorAll('form.review-form')) {
-    const points = form.querySelector('[data-points]');
-    const reason = form.querySelector('[data-reason]');
+  for (const block of document.querySelectorAll('.review-form')) {
+    const points = block.querySelector('[data-points]');
+    const reason = block.querySelector('[data-reason]');
+    const save = block.querySelector('button[name="save"]');
     if (!points || !reason) continue;
-    const rule = form.dataset.rule === '' ? NaN : Number(form.dataset.rule);
+    const rule = block.dataset.rule === '' ? NaN : Number(block.dataset.rule);
     const update = () => {
       const value = Number(points.value.replace(',', '.'));
       const differs = points.value !== '' && (Number.isNaN(rule) || Math.abs(value - rule) > 1e-9);
@@ -17,6 +20,12 @@
     };
     points.addEventListener('input', update);
     reason.addEventListener('input', update);
+    points.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && save) {
+        event.preventDefault();
+        save.click();
+      }
+    });
     update();
   }
   const all = document.querySelector('[data-select-all]');
