@@ -11,6 +11,7 @@ using ChiSo.Files;
 using ChiSo.Files.Frameworks;
 using ChiSo.Files.Results;
 using ChiSo.Files.Yaml;
+using ResultColumn = ChiSo.Files.Results.ResultColumn;
 
 namespace ChiSo.Cli.Commands;
 
