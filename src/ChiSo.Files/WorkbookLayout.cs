@@ -27,6 +27,9 @@ public static class WorkbookLayout
     /// <summary>Comparison groups; optional when reading.</summary>
     public const string GroupsSheet = "Nhóm so sánh";
 
+    /// <summary>The views (ADR 0025, e.g. the DTI's pillars); optional when reading.</summary>
+    public const string ViewsSheet = "Góc nhìn";
+
     /// <summary>The checks of the criteria (a part cannot exceed its whole); optional when reading.</summary>
     public const string ChecksSheet = "Kiểm tra";
 
@@ -100,6 +103,21 @@ public static class WorkbookLayout
         new("message", "Thông báo khi sai", 60),
         new("message_en", "Thông báo tiếng Anh", 40),
         new("severity", "Mức độ", 10),
+    ];
+
+    /// <summary>
+    /// Columns of <see cref="ViewsSheet"/>; "of" lists the parts separated by ";", each a code or "code:weight"
+    /// (e.g. <c>1; 2; 7</c> or <c>CQS:0.4; KTS:0.3; XHS:0.3</c>).
+    /// </summary>
+    public static readonly ImmutableArray<WorkbookColumn> ViewColumns =
+    [
+        new("code", "Mã góc nhìn", 14, Required: true),
+        new("name", "Tên góc nhìn", 40, Required: true),
+        new("name_en", "Tên tiếng Anh", 30),
+        new("rule", "Cách tính", 12),
+        new("of", "Thành phần", 40, Required: true),
+        new("illustrative", "Minh họa", 10),
+        new("notes", "Ghi chú", 60),
     ];
 
     /// <summary>Columns of <see cref="GroupsSheet"/>.</summary>

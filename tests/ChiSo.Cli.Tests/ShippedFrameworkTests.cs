@@ -33,6 +33,28 @@ public class ShippedFrameworkTests
             Assert.InRange(Math.Abs(double.Parse(rows[i + 1][dti], CultureInfo.InvariantCulture) - published[i]), 0, 0.0001);
             Assert.Equal((i + 1).ToString(CultureInfo.InvariantCulture), rows[i + 1][rank]);
         }
+
+        // The pillars (H1, ADR 0025) are columns like nodes: Đà Nẵng CQS = (433,18 + 171,5) / 700, ranked 1 of 5.
+        var cqs = Array.IndexOf(rows[0], "CQS");
+        Assert.True(cqs > 0 && Array.IndexOf(rows[0], "XHS.rank") > 0, string.Join(",", rows[0]));
+        Assert.Equal(604.68 / 700, double.Parse(rows[1][cqs], CultureInfo.InvariantCulture), 1e-4);
+        Assert.Equal("1", rows[1][Array.IndexOf(rows[0], "CQS.rank")]);
+    }
+
+    [Fact]
+    public void Compute_DataWithAViewColumn_WarnsAndIgnoresIt()
+    {
+        // An exported ranking read back carries pillar columns: they are computed, so they are not data.
+        using var temp = new TempFolder();
+        var data = temp.Write("dti.csv", "uCode,uName,1,2,3,4,5,7,8,9,CQS\n48,TP. Đà Nẵng,1,0.9,0.8253,0.8487,0.7578,0.8575,0.7836,0.5197,0.5\n");
+        var output = temp.File("r.csv");
+
+        var run = CliRunner.Run("compute", "--framework", RepositoryRoot.Of("frameworks", "dti-tinh-2022.yaml"), "--data", data, "--given", "value", "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Contains("DT005", run.Err + run.Out, StringComparison.Ordinal);
+        var rows = File.ReadAllLines(output).Select(l => l.Split(',')).ToList();
+        Assert.Equal(604.68 / 700, double.Parse(rows[1][Array.IndexOf(rows[0], "CQS")], CultureInfo.InvariantCulture), 1e-4);
     }
 
     [Fact]

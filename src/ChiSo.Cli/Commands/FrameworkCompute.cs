@@ -63,7 +63,9 @@ internal static class PointsResults
     {
         var plan = sheet.Plan;
         var display = plan.Framework.Display;
-        var aggregates = plan.Nodes.Where(n => n.Index == 0 || !n.Children.IsEmpty).Where(n => n.Scored).ToList();
+        // The aggregate nodes, then the edition's views (ADR 0025), each a column like a node.
+        var aggregates = plan.Nodes.Where(n => n.Index == 0 || !n.Children.IsEmpty).Where(n => n.Scored)
+            .Select(n => (n.Index, n.Code)).Concat(plan.Views.Select(v => (v.Index, v.Code))).ToList();
         var columns = ImmutableArray.CreateBuilder<ResultColumn>();
         columns.Add(new ResultColumn("uCode", context.T("Mã", "Code"), ColumnKind.Text));
         columns.Add(new ResultColumn("uName", context.T("Đơn vị", "Unit"), ColumnKind.Text));

@@ -99,6 +99,13 @@ internal sealed class DemoReviewPlay(
             return;
         }
 
+        var scored = await new CampaignScoring(db, _clock, plans).ScoreAsync(campaignId, Submissions.Rounds.Self, cancellationToken).ConfigureAwait(false);
+        if (scored.Sheet is { } sheet && spec.Figures(sheet) is { } figures)
+        {
+            await ReviewPublishedAsync(points, leaves, sheet, figures, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var reviewing = spec.Stage == ReviewStage.Round1Review ? submissions.Take(submissions.Count / 3).ToList() : submissions;
         foreach (var (submission, i) in reviewing.Select((s, i) => (s, i)))
         {
@@ -141,6 +148,38 @@ internal sealed class DemoReviewPlay(
             Ok((await points.AcceptRulePointsAsync(submission.Id, leaves, cast.Reviewer, DemoPeople.Reviewer, cancellationToken).ConfigureAwait(false)).Outcome, "accept the rule's points");
         }
     }
+
+    /// <summary>
+    /// The reviewed points of <see cref="DemoPublishedDesign"/>, each changed criterion saved with its reason, the rest
+    /// accepted. Quảng Trị's first criterion is left at the rule's points: its objection (answered with full points in
+    /// round 2) brings it to the design's max, so the published result is the design's.
+    /// </summary>
+    private async Task ReviewPublishedAsync(ReviewPoints points, List<string> leaves, ScoreSheet self, PublishedFigures figures, CancellationToken cancellationToken)
+    {
+        var objected = (DemoPeople.QuangTriCode, leaves[0]);
+        var reviewed = DemoPublishedDesign.Design(self, figures, [objected]);
+        foreach (var (submission, i) in submissions.Select((s, i) => (s, i)))
+        {
+            _clock.On(Day(4, 2 + (i % 20)), i);
+            var unit = self.Data.UnitCodes.IndexOf(submission.UnitCode);
+            for (var l = 0; l < plan.Leaves.Length; l++)
+            {
+                var rule = self.Points(plan.Leaves[l], unit);
+                var given = reviewed[l][unit];
+                if (given != rule && (submission.UnitCode, leaves[l]) != objected)
+                {
+                    Ok((await points.SaveAsync(submission.Id, leaves[l], given, DtiReason(given < rule), null,
+                        cast.Reviewer, DemoPeople.Reviewer, cancellationToken).ConfigureAwait(false)).Outcome, "save reviewed points");
+                }
+            }
+
+            Ok((await points.AcceptRulePointsAsync(submission.Id, leaves, cast.Reviewer, DemoPeople.Reviewer, cancellationToken).ConfigureAwait(false)).Outcome, "accept the rule's points");
+        }
+    }
+
+    private static string DtiReason(bool lower) => lower
+        ? "Minh chứng chưa chứng minh đủ mức tự đánh giá; Hội đồng chấm theo số liệu xác minh được và số liệu đo kiểm, khảo sát của Bộ."
+        : "Theo số liệu đo kiểm, khảo sát và nền tảng giám sát của Bộ, cao hơn số liệu tỉnh tự đánh giá.";
 
     private static string DiiReason(string unitCode, string criterion, bool lower) => (unitCode, criterion[0], lower) switch
     {

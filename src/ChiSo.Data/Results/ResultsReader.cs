@@ -113,9 +113,15 @@ public sealed class ResultsReader(ChiSoDbContext db, ScoringPlans plans, Results
                 columns[n] = new ResultColumn(n, code, name, double.IsFinite(node.MaxPoints) ? node.MaxPoints : null, node.Depth,
                     node.Parent >= 0 ? plan.Nodes[node.Parent].Code : null, IsView: false, node.Scored);
             }
+            else if (plan.TryGetColumn(code, out var v) && v >= plan.Nodes.Length)
+            {
+                var view = plan.Views[v - plan.Nodes.Length];
+                columns[n] = new ResultColumn(n, code, new Bilingual(view.Name, view.Definition.NameEn ?? view.Name),
+                    double.IsFinite(view.MaxPoints) ? view.MaxPoints : null, 1, null, IsView: true, Scored: true);
+            }
             else
             {
-                columns[n] = new ResultColumn(n, code, Bilingual.Same(code), null, 1, null, IsView: true, Scored: true);
+                columns[n] = new ResultColumn(n, code, Bilingual.Same(code), null, 1, null, IsView: n >= stored.NodeCodes.Length - stored.ViewCount, Scored: true);
             }
         }
 

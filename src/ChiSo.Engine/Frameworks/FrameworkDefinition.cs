@@ -48,6 +48,9 @@ public sealed record FrameworkDefinition
     /// <summary>The roots of the tree (main indices or groups).</summary>
     public ImmutableArray<FrameworkNode> Tree { get; init; } = [];
 
+    /// <summary>Named combinations of nodes computed after the tree and ranked like nodes (e.g. the DTI pillars).</summary>
+    public ImmutableArray<FrameworkView> Views { get; init; } = [];
+
     /// <summary>Where the document starts.</summary>
     public SourceSpan At { get; init; }
 }

@@ -93,6 +93,24 @@ public static class FrameworkProblemCodes
     /// <summary><c>within</c> on an input that is neither a date nor a document, or with its first day after its last.</summary>
     public const string Within = "FW122";
 
+    /// <summary>A view names a code that is neither a node nor a view declared above it.</summary>
+    public const string ViewUnknownCode = "FW123";
+
+    /// <summary>A view's code is empty, used by another view, or used by a node.</summary>
+    public const string ViewCode = "FW124";
+
+    /// <summary>A view's weight is not a finite positive number.</summary>
+    public const string ViewWeight = "FW125";
+
+    /// <summary>A view has no part, too many parts, a part twice, or the edition has too many views.</summary>
+    public const string ViewParts = "FW126";
+
+    /// <summary>A view's parts give it no points to compute with (unscored parts).</summary>
+    public const string ViewUnscored = "FW127";
+
+    /// <summary>Views on a composite framework (views combine points).</summary>
+    public const string ViewComposite = "FW128";
+
     /// <summary>A row names a parent code that no row has.</summary>
     public const string UnknownParent = "FW130";
 

@@ -50,6 +50,7 @@ public static class FrameworkValidator
         run.CheckHeader();
         var rootsMax = run.CheckNodes(framework.Tree, ancestorsScored: true);
         run.CheckDisplayTotal(rootsMax);
+        run.CheckViews();
         return run;
     }
 

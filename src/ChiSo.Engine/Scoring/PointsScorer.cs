@@ -1,3 +1,5 @@
+using ChiSo.Engine.Frameworks;
+
 namespace ChiSo.Engine.Scoring;
 
 /// <summary>
@@ -17,9 +19,9 @@ public static class PointsScorer
         ArgumentNullException.ThrowIfNull(data);
         var plan = data.Plan;
         var units = data.UnitCount;
-        var points = new double[plan.Nodes.Length][];
-        var raw = new double[plan.Nodes.Length][];
-        var incomplete = new bool[plan.Nodes.Length][];
+        var points = new double[plan.ColumnCount][];
+        var raw = new double[plan.ColumnCount][];
+        var incomplete = new bool[plan.ColumnCount][];
         for (var i = 0; i < points.Length; i++)
         {
             points[i] = new double[units];
@@ -44,10 +46,15 @@ public static class PointsScorer
             ApplyGiven(node, data, points[index], incomplete[index]);
         }
 
-        var values = new double[plan.Nodes.Length][];
-        for (var i = 0; i < values.Length; i++)
+        var values = new double[plan.ColumnCount][];
+        for (var i = 0; i < plan.Nodes.Length; i++)
         {
-            values[i] = ValuesOf(plan.Nodes[i], points[i]);
+            values[i] = ValuesOf(plan.Nodes[i].MaxPoints, points[i]);
+        }
+
+        foreach (var view in plan.Views)
+        {
+            values[view.Index] = ScoreView(view, points, values, incomplete);
         }
 
         return new ScoreSheet(data, [.. points], [.. values], [.. raw], [.. incomplete]);
@@ -139,14 +146,50 @@ public static class PointsScorer
         }
     }
 
-    private static double[] ValuesOf(PlanNode node, double[] points)
+    private static double[] ValuesOf(double maxPoints, double[] points)
     {
         var values = new double[points.Length];
         for (var u = 0; u < values.Length; u++)
         {
-            values[u] = node.MaxPoints > 0 ? points[u] / node.MaxPoints : double.NaN;
+            values[u] = maxPoints > 0 ? points[u] / maxPoints : double.NaN;
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// A view's points (into <paramref name="points"/>) and values (returned) from its parts' columns, computed
+    /// before it (<see cref="ViewRule"/>); incomplete when any part is.
+    /// </summary>
+    private static double[] ScoreView(PlanView view, double[][] points, double[][] values, bool[][] incomplete)
+    {
+        var target = points[view.Index];
+        var flags = incomplete[view.Index];
+        var weights = 0.0;
+        foreach (var (column, weight) in view.Parts)
+        {
+            var source = view.Rule == ViewRule.Sum ? points[column] : values[column];
+            for (var u = 0; u < target.Length; u++)
+            {
+                target[u] += weight * source[u];
+                flags[u] |= incomplete[column][u];
+            }
+
+            weights += weight;
+        }
+
+        if (view.Rule == ViewRule.Sum)
+        {
+            return ValuesOf(view.MaxPoints, target);
+        }
+
+        var result = new double[target.Length];
+        for (var u = 0; u < target.Length; u++)
+        {
+            result[u] = weights > 0 ? target[u] / weights : double.NaN;
+            target[u] = result[u] * view.MaxPoints;
+        }
+
+        return result;
     }
 }

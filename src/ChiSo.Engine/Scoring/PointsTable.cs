@@ -61,6 +61,15 @@ public static class PointsTable
         var nodeCode = colon < 0 ? column.Name : column.Name[..colon];
         if (!plan.TryGetIndex(nodeCode, out var node))
         {
+            if (colon < 0 && plan.TryGetColumn(nodeCode, out _))
+            {
+                // A view is computed from the nodes (e.g. a pillar column of an exported ranking read back): not data.
+                problems.Add(Problem.Warning("DT005", table.File, new SourceSpan(1, column.SourceColumn),
+                    $"Cột '{column.Name}' là một góc nhìn, được tính từ các chỉ số; các giá trị trong cột này không được dùng.",
+                    $"Column '{column.Name}' is a view, computed from the indices; its values are not used."));
+                return;
+            }
+
             problems.Add(Problem.Error("DT001", table.File, new SourceSpan(1, column.SourceColumn),
                 $"Cột '{column.Name}' không khớp với mã nào trong bộ chỉ số. Tên cột phải là MÃ (điểm của nút) hoặc MÃ:ĐẦU_VÀO (ví dụ 1.2:trained).",
                 $"Column '{column.Name}' matches no code of the framework. Name columns CODE (points of a node) or CODE:INPUT (e.g. 1.2:trained)."));

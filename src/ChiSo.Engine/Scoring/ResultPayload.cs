@@ -20,11 +20,17 @@ namespace ChiSo.Engine.Scoring;
 /// N ×    block of node n: U × f64 points, U × f64 values (points ÷ max, NaN for unscored nodes),
 ///        U × i32 competition ranks (0 = unranked), U × u8 flags (bit 0: an input under the node was missing)
 /// </code>
+/// Version 2 is version 1 for an edition with views (ADR 0025): after U comes 4 bytes V = view count, and the V views
+/// follow the nodes as extra nodes (N counts nodes and views, so codes and blocks are N long, the views last). An
+/// edition without views is still written as version 1, so its snapshots keep the bytes (and hashes) they had.
 /// </summary>
 public static class ResultPayload
 {
-    /// <summary>The layout version this code writes and reads.</summary>
+    /// <summary>The layout version written for an edition without views.</summary>
     public const ushort Version = 1;
+
+    /// <summary>The layout version written for an edition with views.</summary>
+    public const ushort VersionWithViews = 2;
 
     private static ReadOnlySpan<byte> Magic => "CSRS"u8;
 
@@ -32,18 +38,26 @@ public static class ResultPayload
     public static byte[] Encode(ScoreSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
-        var nodes = sheet.Plan.Nodes.Select(n => n.Code).ToArray();
+        var plan = sheet.Plan;
+        var nodes = Enumerable.Range(0, plan.ColumnCount).Select(plan.CodeOf).ToArray();
+        var views = plan.Views.Length;
         var units = sheet.Data.UnitCodes;
         var codes = nodes.Concat(units).Select(Encoding.UTF8.GetBytes).ToArray();
-        var header = 16 + codes.Sum(c => 2 + c.Length);
+        var start = views == 0 ? 16 : 20;
+        var header = start + codes.Sum(c => 2 + c.Length);
         var block = units.Length * (8 + 8 + 4 + 1);
         var buffer = new byte[header + (nodes.Length * block)];
         var span = buffer.AsSpan();
         Magic.CopyTo(span);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], Version);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], views == 0 ? Version : VersionWithViews);
         BinaryPrimitives.WriteInt32LittleEndian(span[8..], nodes.Length);
         BinaryPrimitives.WriteInt32LittleEndian(span[12..], units.Length);
-        var at = 16;
+        if (views > 0)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(span[16..], views);
+        }
+
+        var at = start;
         foreach (var code in codes)
         {
             BinaryPrimitives.WriteUInt16LittleEndian(span[at..], checked((ushort)code.Length));
@@ -82,14 +96,21 @@ public static class ResultPayload
             throw new FormatException("Not a ChiSo result payload.");
         }
 
-        if (BinaryPrimitives.ReadUInt16LittleEndian(payload[4..]) != Version)
+        var version = BinaryPrimitives.ReadUInt16LittleEndian(payload[4..]);
+        if (version is not (Version or VersionWithViews) || (version == VersionWithViews && payload.Length < 20))
         {
             throw new FormatException("Unknown result payload version.");
         }
 
         var nodeCount = BinaryPrimitives.ReadInt32LittleEndian(payload[8..]);
         var unitCount = BinaryPrimitives.ReadInt32LittleEndian(payload[12..]);
-        var at = 16;
+        var viewCount = version == Version ? 0 : BinaryPrimitives.ReadInt32LittleEndian(payload[16..]);
+        if (nodeCount < 0 || unitCount < 0 || viewCount < 0 || viewCount > nodeCount)
+        {
+            throw new FormatException("Result payload has wrong counts.");
+        }
+
+        var at = version == Version ? 16 : 20;
         var nodes = ReadCodes(payload, ref at, nodeCount);
         var units = ReadCodes(payload, ref at, unitCount);
         if (payload.Length - at != (long)nodeCount * unitCount * 21)
@@ -110,7 +131,7 @@ public static class ResultPayload
             at += unitCount;
         }
 
-        return new StoredResults(nodes, units, points, values, ranks, flags);
+        return new StoredResults(nodes, units, points, values, ranks, flags) { ViewCount = viewCount };
     }
 
     private static int WriteDoubles(Span<byte> span, int at, ReadOnlySpan<double> values)

@@ -4,8 +4,9 @@ using ChiSo.Engine.Ranking;
 namespace ChiSo.Engine.Scoring;
 
 /// <summary>
-/// The result of scoring a points framework: for every node (by plan index) and unit, the points, the value
-/// (points ÷ max), the raw rule result of criteria, whether something was missing, and the rank.
+/// The result of scoring a points framework: for every column (the plan's nodes by index, then its views, see
+/// <see cref="ScoringPlan.ColumnCount"/>) and unit, the points, the value (points ÷ max), the raw rule result of
+/// criteria, whether something was missing, and the rank.
 /// </summary>
 public sealed class ScoreSheet
 {
@@ -68,7 +69,7 @@ public sealed class ScoreSheet
 
     private int[] ComputeRanks(int node)
     {
-        if (!Plan.Nodes[node].Scored)
+        if (!Plan.IsScored(node))
         {
             return new int[Data.UnitCount];
         }

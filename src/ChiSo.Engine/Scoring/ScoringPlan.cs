@@ -8,14 +8,15 @@ namespace ChiSo.Engine.Scoring;
 /// A framework flattened for scoring: nodes in pre-order with index links, formulas compiled once. Node 0 is
 /// the total, a virtual root over the framework's tree whose code is the framework id.
 /// </summary>
-public sealed class ScoringPlan
+public sealed partial class ScoringPlan
 {
     private readonly Dictionary<string, int> _indexByCode;
 
-    private ScoringPlan(FrameworkDefinition framework, ImmutableArray<PlanNode> nodes)
+    private ScoringPlan(FrameworkDefinition framework, ImmutableArray<PlanNode> nodes, ImmutableArray<PlanView> views)
     {
         Framework = framework;
         Nodes = nodes;
+        Views = views;
         _indexByCode = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
         foreach (var node in nodes)
         {
@@ -69,7 +70,8 @@ public sealed class ScoringPlan
         }
 
         nodes[0] = nodes[0] with { Children = [.. rootChildren] };
-        return problems.Count > 0 ? (null, problems.ToImmutable()) : (new ScoringPlan(framework, [.. nodes]), []);
+        var views = ResolveViews(framework, nodes, problems);
+        return problems.Count > 0 ? (null, problems.ToImmutable()) : (new ScoringPlan(framework, [.. nodes], views), []);
     }
 
     private static int Add(

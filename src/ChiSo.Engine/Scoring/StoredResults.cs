@@ -27,7 +27,15 @@ public sealed class StoredResults
         _nodeIndex = Index(nodeCodes);
     }
 
-    /// <summary>Node codes in plan order; node 0 is the total (its code is the framework id).</summary>
+    /// <summary>
+    /// How many of <see cref="NodeCodes"/> are views: the last ones, after the plan's nodes (0 for a snapshot of
+    /// an edition without views).
+    /// </summary>
+    public int ViewCount { get; init; }
+
+    /// <summary>
+    /// Node codes in plan order, then the views' codes; node 0 is the total (its code is the framework id).
+    /// </summary>
     public ImmutableArray<string> NodeCodes { get; }
 
     /// <summary>Unit codes in the order they were scored.</summary>

@@ -43,6 +43,12 @@ internal static class FrameworkVocabulary
         CheckSeverity.Warning => "warning",
     };
 
+    public static string Name(ViewRule rule) => rule switch
+    {
+        ViewRule.Sum => "sum",
+        ViewRule.Weighted => "weighted",
+    };
+
     public static bool TryParse<T>(string text, out T value)
         where T : struct, Enum
     {
@@ -70,6 +76,7 @@ internal static class FrameworkVocabulary
             DisplayAs d => Name(d),
             AggregationFamily a => Name(a),
             CheckSeverity c => Name(c),
+            ViewRule r => Name(r),
             _ => throw new ArgumentOutOfRangeException(nameof(value), value, "No workbook word for this enum."),
         };
 }

@@ -41,11 +41,13 @@ public static class FrameworkWorkbook
         var inputTable = SheetTable.Open(workbook, fileName, WorkbookLayout.InputsSheet, WorkbookLayout.InputColumns, problems);
         var groupTable = SheetTable.Open(workbook, fileName, WorkbookLayout.GroupsSheet, WorkbookLayout.GroupColumns, problems, optional: true);
         var checkTable = SheetTable.Open(workbook, fileName, WorkbookLayout.ChecksSheet, WorkbookLayout.CheckColumns, problems, optional: true);
+        var viewTable = SheetTable.Open(workbook, fileName, WorkbookLayout.ViewsSheet, WorkbookLayout.ViewColumns, problems, optional: true);
 
         var rows = treeTable is null ? [] : TreeRowReader.ReadTree(treeTable);
         var inputs = inputTable is null ? [] : TreeRowReader.ReadInputs(inputTable);
         var groups = groupTable is null ? [] : TreeRowReader.ReadGroups(groupTable);
         var checks = checkTable is null ? [] : TreeRowReader.ReadChecks(checkTable);
+        var views = viewTable is null ? [] : ViewParts.ReadViews(viewTable);
         var tree = treeTable is null ? [] : TreeAssembler.Assemble(
             treeTable.File, rows, InputsByCriterion(inputTable, inputs, rows, problems), problems, ChecksByCriterion(checkTable, checks, rows, problems));
 
@@ -54,7 +56,7 @@ public static class FrameworkWorkbook
             return (null, [.. problems]);
         }
 
-        return (framework with { Tree = tree, Groups = groups }, [.. problems]);
+        return (framework with { Tree = tree, Groups = groups, Views = views }, [.. problems]);
     }
 
     private static ILookup<string, InputCheck> ChecksByCriterion(

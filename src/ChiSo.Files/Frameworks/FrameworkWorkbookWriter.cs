@@ -23,6 +23,10 @@ internal static class FrameworkWorkbookWriter
 
         WriteGroups(framework, workbook.AddWorksheet(WorkbookLayout.GroupsSheet));
         WriteChecks(framework, workbook.AddWorksheet(WorkbookLayout.ChecksSheet));
+        if (!framework.Views.IsDefaultOrEmpty)
+        {
+            WriteViews(framework, workbook.AddWorksheet(WorkbookLayout.ViewsSheet));
+        }
     }
 
     private static void WriteHeaderSheet(FrameworkDefinition framework, IXLWorksheet sheet)
@@ -118,6 +122,23 @@ internal static class FrameworkWorkbookWriter
             cells.Text("code", group.Code);
             cells.Text("name", group.Name);
             CellValues.SetFlag(cells.Cell("ranked"), group.Ranked);
+        }
+    }
+
+    private static void WriteViews(FrameworkDefinition framework, IXLWorksheet sheet)
+    {
+        CellValues.WriteHeader(sheet, WorkbookLayout.ViewColumns);
+        var row = 2;
+        foreach (var view in framework.Views)
+        {
+            var cells = new RowWriter(sheet, row++, WorkbookLayout.ViewColumns);
+            cells.Text("code", view.Code);
+            cells.Text("name", view.Name);
+            cells.Text("name_en", view.NameEn);
+            cells.Text("rule", FrameworkVocabulary.Name(view.Rule));
+            cells.Text("of", ViewParts.Format(view.Of));
+            CellValues.SetFlag(cells.Cell("illustrative"), view.Illustrative);
+            cells.Text("notes", view.Notes);
         }
     }
 

@@ -23,6 +23,14 @@ public static class CanonicalYaml
             LegalBasis = framework.LegalBasis is { } legal ? legal with { Number = legal.Number.Trim() } : null,
             Groups = [.. framework.Groups.Select(g => g with { Code = g.Code.Trim(), Name = g.Name.Trim() })],
             Tree = [.. framework.Tree.Select(Node)],
+            Views = [.. framework.Views.Select(v => v with
+            {
+                Code = v.Code.Trim(),
+                Name = v.Name.Trim(),
+                NameEn = Trim(v.NameEn),
+                Notes = Trim(v.Notes),
+                Of = [.. v.Of.Select(p => p with { Code = p.Code.Trim() })],
+            })],
         });
     }
 

@@ -6,9 +6,19 @@ namespace ChiSo.Files.Yaml;
 internal static class FrameworkKeys
 {
     public static readonly string[] Root =
-        ["id", "edition", "title", "title_en", "legal_basis", "unit_level", "illustrative", "notes", "groups", "display", "ranking", "aggregation", "tree"];
+        ["id", "edition", "title", "title_en", "legal_basis", "unit_level", "illustrative", "notes", "groups", "display", "ranking", "aggregation", "tree", "views"];
 
     public static readonly string[] LegalBasis = ["number", "date"];
+
+    public static readonly string[] View = ["code", "name", "name_en", "rule", "of", "illustrative", "notes"];
+
+    public static readonly string[] ViewPart = ["code", "weight"];
+
+    public static readonly Dictionary<string, ViewRule> ViewRules = new(StringComparer.Ordinal)
+    {
+        ["sum"] = ViewRule.Sum,
+        ["weighted"] = ViewRule.Weighted,
+    };
 
     public static readonly string[] Group = ["code", "name", "ranked"];
 

@@ -36,6 +36,7 @@ internal sealed partial class FrameworkYamlReader(YamlProblems problems, string[
             Ranking = Ranking(f),
             Aggregation = f.Word("aggregation", FrameworkKeys.Aggregations) ?? AggregationFamily.Points,
             Tree = tree,
+            Views = Views(f),
             At = f.At,
         };
     }

@@ -31,6 +31,7 @@ internal static class FrameworkYamlWriter
         Add(root, "ranking", f.Ranking.RoundDecimals is { } round ? new YamlMappingNode { { "round", Num(round) } } : null);
         Add(root, "aggregation", f.Aggregation == AggregationFamily.Points ? null : Plain(FrameworkKeys.WordOf(FrameworkKeys.Aggregations, f.Aggregation)));
         root.Add("tree", new YamlSequenceNode(f.Tree.Select(Node)));
+        Add(root, "views", f.Views.IsDefaultOrEmpty ? null : new YamlSequenceNode(f.Views.Select(View)));
 
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
@@ -38,6 +39,19 @@ internal static class FrameworkYamlWriter
 
         // YamlStream closes the document with "..."; a file ends at its last value.
         return yaml.EndsWith("...\n", StringComparison.Ordinal) ? yaml[..^4] : yaml;
+    }
+
+    private static YamlMappingNode View(FrameworkView v)
+    {
+        var map = new YamlMappingNode { { "code", Code(v.Code) }, { "name", Text(v.Name)! } };
+        Add(map, "name_en", Text(v.NameEn));
+        Add(map, "rule", Plain(FrameworkKeys.WordOf(FrameworkKeys.ViewRules, v.Rule)));
+        map.Add("of", new YamlSequenceNode(v.Of.Select(p => p.Weight == 1
+            ? (YamlNode)Code(p.Code)
+            : new YamlMappingNode { { "code", Code(p.Code) }, { "weight", Num(p.Weight) } })) { Style = YamlDotNet.Core.Events.SequenceStyle.Flow });
+        Add(map, "illustrative", v.Illustrative ? Plain("true") : null);
+        Add(map, "notes", Text(v.Notes));
+        return map;
     }
 
     private static YamlMappingNode Group(ComparisonGroup g)

@@ -24,7 +24,7 @@ public sealed class DemoCommandTests : IDisposable
         var second = CliRunner.Run("--lang", "en", "demo", "seed", "--database", DatabaseFile);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("Đã tạo 5 kỳ đánh giá mẫu [DEMO]", first.Out, StringComparison.Ordinal);
+        Assert.Contains("Đã tạo 7 kỳ đánh giá mẫu [DEMO]", first.Out, StringComparison.Ordinal);
         // Each step is told as it starts: a first seed is not half a minute of silence.
         Assert.Contains("Dữ liệu mẫu: nạp danh mục đơn vị hành chính…", first.Err, StringComparison.Ordinal);
         Assert.Contains("Dữ liệu mẫu: kỳ đánh giá 5/5 — ", first.Err, StringComparison.Ordinal);

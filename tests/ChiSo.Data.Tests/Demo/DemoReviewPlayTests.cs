@@ -29,7 +29,7 @@ public class DemoReviewPlayTests(SeededDemo demo)
 
         var stages = await db.Campaigns.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Stage).ToListAsync();
 
-        Assert.Equal([ReviewStage.Published, ReviewStage.Round1Review, ReviewStage.Round1Out, ReviewStage.Collecting, ReviewStage.Collecting], stages);
+        Assert.Equal([ReviewStage.Published, ReviewStage.Round1Review, ReviewStage.Round1Out, ReviewStage.Collecting, ReviewStage.Collecting, ReviewStage.Published, ReviewStage.Published], stages);
         // The DTI 2024 is mid-review: two reviewers assigned, a third of the 34 provinces reviewed.
         var dti2024 = await db.Campaigns.SingleAsync(c => c.Name == "[DEMO] DTI cấp tỉnh 2024");
         Assert.Equal(2, await db.ReviewerAssignments.CountAsync(a => a.CampaignId == dti2024.Id));

@@ -34,7 +34,7 @@ public class DemoSeederTests(SeededDemo demo)
         var second = await new DemoSeeder(again, Clock, TestPlans.Shared).SeedAsync(Frameworks(), ShippedRegistry.Load);
 
         Assert.True(second.AlreadySeeded);
-        Assert.Equal(5, second.Campaigns);
+        Assert.Equal(DemoCampaignSpec.All.Count, second.Campaigns);
         Assert.Equal(counts, (await again.Campaigns.CountAsync(), await again.InputValues.CountAsync(), await again.Units.CountAsync(), await again.FrameworkEditions.CountAsync()));
     }
 
@@ -67,7 +67,7 @@ public class DemoSeederTests(SeededDemo demo)
         Assert.Equal(63, campaigns.Single(c => c.Name == "[DEMO] DII 2023").Units);
         Assert.Equal(14, campaigns.Single(c => c.Name.Contains("sở, ban, ngành", StringComparison.Ordinal)).Units);
         Assert.Equal(
-            [CampaignStatus.Published, CampaignStatus.Review, CampaignStatus.Review, CampaignStatus.Open, CampaignStatus.Draft],
+            [CampaignStatus.Published, CampaignStatus.Review, CampaignStatus.Review, CampaignStatus.Open, CampaignStatus.Draft, CampaignStatus.Published, CampaignStatus.Published],
             campaigns.Select(c => c.Status));
         Assert.True(await db.Objections.AnyAsync());
         Assert.True(await db.DeadlineExtensions.AnyAsync());

@@ -11,7 +11,7 @@ namespace ChiSo.Data.Tests.Results;
 public class CampaignScoringTests
 {
     // Two criteria: 1.1 gives max × trained/staff (10 points), 1.2 gives 10 points for a plan (yes/no). Total 20.
-    private const string Yaml = """
+    internal const string Yaml = """
         id: mini
         edition: 2025
         title: Bộ chỉ số thử
@@ -38,9 +38,9 @@ public class CampaignScoringTests
     private static readonly FakeClock Clock = new(Samples.Now);
 
     /// <summary>Three provinces; returns the campaign id.</summary>
-    internal static async Task<int> MiniCampaignAsync(ChiSoDbContext db)
+    internal static async Task<int> MiniCampaignAsync(ChiSoDbContext db, string yaml = Yaml)
     {
-        var edition = FrameworkEdition.Draft("mini", 2025, "Bộ chỉ số thử", Yaml);
+        var edition = FrameworkEdition.Draft("mini", 2025, "Bộ chỉ số thử", yaml);
         var units = new[]
         {
             Samples.Province("48", "Thành phố Đà Nẵng", new DateOnly(2008, 1, 1)),

@@ -40,4 +40,37 @@ public class ResultsReaderTests
         Assert.Equal((id, published.Snapshot.Id, 2025), (listed.Id, listed.SnapshotId, listed.Year));
         Assert.Null(await reader.PreviousPublishedAsync(results));
     }
+
+    [Theory]
+    [AllDatabases]
+    public async Task SnapshotAsync_EditionWithViews_ViewsAfterTheNodesNamedFromTheEdition(DatabaseProvider provider)
+    {
+        const string views = """
+
+            views:
+              - code: KH
+                name: Kế hoạch và tập huấn
+                name_en: Plans and training
+                of: ["1.2", { code: "1.1", weight: 2 }]
+            """;
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        var id = await CampaignScoringTests.MiniCampaignAsync(db, CampaignScoringTests.Yaml + views);
+        using var cache = new ResultsCache();
+        var reader = new ResultsReader(db, TestPlans.Shared, cache);
+
+        var snapshot = await new CampaignScoring(db, Clock, TestPlans.Shared).ComputeAsync(id, Rounds.First, "tester", published: true);
+        var results = await reader.PublishedAsync(id);
+
+        Assert.Equal(2, BitConverter.ToUInt16(snapshot.Snapshot!.Payload, 4));
+        Assert.Equal(["mini", "1", "1.1", "1.2", "KH"], results!.Columns.Select(c => c.Code));
+        var view = results.Column("KH")!;
+        Assert.Equal((true, "Kế hoạch và tập huấn", "Plans and training", 30.0, 1, (string?)null),
+            (view.IsView, view.Name.Vi, view.Name.En, view.MaxPoints, view.Depth, view.ParentCode));
+        Assert.False(results.Column("1")!.IsView);
+        // Round 1: 2 × 1.1 + 1.2 — Đà Nẵng 2 × 8 + 10 = 26, Quảng Nam 2 × 5 + 0 = 10, Quảng Ngãi 2 × 4 + 10 = 18.
+        var points = new[] { "48", "49", "51" }.Select(code => results.Stored.Points(view.Index, results.Unit(code)!.Index));
+        Assert.Equal([26.0, 10.0, 18.0], points);
+        Assert.Equal([1, 3, 2], new[] { "48", "49", "51" }.Select(code => results.Stored.Rank(view.Index, results.Unit(code)!.Index)));
+    }
 }

@@ -85,4 +85,47 @@ public class ResultPayloadTests
         Assert.True(stored.TryGetNode("6", out var found));
         Assert.Equal(unscored, found);
     }
+
+    [Fact]
+    public void Encode_EditionWithoutViews_StaysLayoutVersion1()
+    {
+        var bytes = ResultPayload.Encode(Scored(5, 1));
+
+        Assert.Equal(1, BitConverter.ToUInt16(bytes, 4));
+        Assert.Equal(0, ResultPayload.Decode(bytes).ViewCount);
+    }
+
+    [Fact]
+    public void Decode_EditionWithViews_Version2_ViewsAfterTheNodesBitForBit()
+    {
+        var (plan, _) = ScoringPlan.Create(Dti922WithPillars());
+        var data = new PointsDataset(plan!, ["A", "B", "C"], ["A", "B", "C"]);
+        foreach (var leaf in plan!.Leaves)
+        {
+            data.SetGivenPoints(leaf, [plan.Nodes[leaf].MaxPoints * 0.3, plan.Nodes[leaf].MaxPoints * 0.71, double.NaN]);
+        }
+
+        var sheet = PointsScorer.Score(data);
+        var bytes = ResultPayload.Encode(sheet);
+        var stored = ResultPayload.Decode(bytes);
+
+        Assert.Equal(2, BitConverter.ToUInt16(bytes, 4));
+        Assert.Equal(3, stored.ViewCount);
+        Assert.Equal(plan.Nodes.Select(n => n.Code).Concat(["CQS", "KTS", "XHS"]), stored.NodeCodes.AsEnumerable());
+        for (var n = 0; n < plan.ColumnCount; n++)
+        {
+            for (var u = 0; u < 3; u++)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(sheet.Points(n, u)), BitConverter.DoubleToInt64Bits(stored.Points(n, u)));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(sheet.Value(n, u)), BitConverter.DoubleToInt64Bits(stored.Value(n, u)));
+                Assert.Equal(sheet.Rank(n, u), stored.Rank(n, u));
+                Assert.Equal(sheet.Incomplete(n, u), stored.Incomplete(n, u));
+            }
+        }
+
+        Assert.True(stored.TryGetNode("XHS", out var xhs));
+        Assert.Equal(plan.Nodes.Length + 2, xhs);
+        Assert.Equal(1, stored.Rank(xhs, 1));
+        Assert.Throws<FormatException>(() => ResultPayload.Decode(bytes.AsSpan(0, bytes.Length - 1)));
+    }
 }

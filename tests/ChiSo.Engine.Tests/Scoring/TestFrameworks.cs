@@ -31,6 +31,29 @@ internal static class TestFrameworks
         ],
     };
 
+    /// <summary>
+    /// <see cref="Dti922MainIndices"/> with the three pillars read as hypothesis H1 (shared/domain/research-2/
+    /// findings_formulas.md §3, inferred): a pillar sums the six foundation indices (6 scores 0) and its own activity index.
+    /// </summary>
+    public static FrameworkDefinition Dti922WithPillars() => Dti922MainIndices() with
+    {
+        Views =
+        [
+            Pillar("CQS", "7"),
+            Pillar("KTS", "8"),
+            Pillar("XHS", "9"),
+        ],
+    };
+
+    private static FrameworkView Pillar(string code, string activity) => new()
+    {
+        Code = code,
+        Name = code,
+        Rule = ViewRule.Sum,
+        Of = [.. new[] { "1", "2", "3", "4", "5", "6", activity }.Select(c => new ViewPart(c))],
+        Illustrative = true,
+    };
+
     /// <summary>The DII of QĐ 885/QĐ-BTTTT: six groups, 80/60/20/30/20/90 = 300 points.</summary>
     public static FrameworkDefinition Dii885Groups() => new()
     {

@@ -47,6 +47,27 @@ public class ShippedFrameworkTests
     }
 
     [Fact]
+    public void DtiTinh2022_DeclaresTheThreePillarsAsH1_MarkedIllustrative()
+    {
+        // findings_formulas.md §3: each pillar = the six foundation indices + its own activity index (stated);
+        // summed as points over 500 + the activity index's max (H1, inferred).
+        var f = Read("dti-tinh-2022.yaml");
+
+        Assert.Equal(["CQS", "KTS", "XHS"], f.Views.Select(v => v.Code));
+        Assert.Equal(["Chính quyền số", "Kinh tế số", "Xã hội số"], f.Views.Select(v => v.Name));
+        string[] foundation = ["1", "2", "3", "4", "5", "6"];
+        Assert.Equal([[.. foundation, "7"], [.. foundation, "8"], [.. foundation, "9"]], f.Views.Select(v => v.Of.Select(p => p.Code).ToArray()));
+        Assert.All(f.Views, v =>
+        {
+            Assert.Equal(ViewRule.Sum, v.Rule);
+            Assert.True(v.Illustrative);
+            Assert.All(v.Of, p => Assert.Equal(1, p.Weight));
+            Assert.Contains("suy ra", v.Notes, StringComparison.Ordinal);
+            Assert.Contains("0,4·CQS", v.Notes, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void DtiTinh2022_MatchesQd922Table()
     {
         // QĐ 922/QĐ-BTTTT, Phụ lục 1, Bảng I.1 (shared domain data dti_provincial_structure_922.csv).

@@ -21,6 +21,7 @@ internal static class ModelText
         Ranking = f.Ranking with { At = SourceSpan.None },
         Groups = [.. f.Groups.Select(g => g with { At = SourceSpan.None })],
         Tree = [.. f.Tree.Select(Strip)],
+        Views = [.. f.Views.Select(v => v with { At = SourceSpan.None, Of = [.. v.Of.Select(p => p with { At = SourceSpan.None })] })],
     };
 
     private static FrameworkNode Strip(FrameworkNode n) => n with
