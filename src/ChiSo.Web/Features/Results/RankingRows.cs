@@ -9,7 +9,7 @@ internal static class RankingRows
     public static int[] Filter(CampaignResults results, UnitFacts facts, RankingRequest request)
     {
         var units = results.Units;
-        var words = request.Q is { } q ? UnitSearch.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        var words = UnitSearch.Words(request.Q);
         var level = request.Level is { } l && Enum.TryParse<UnitLevel>(l, ignoreCase: true, out var parsed) ? parsed : (UnitLevel?)null;
         var kept = new List<int>(units.Count);
         for (var u = 0; u < units.Count; u++)
@@ -19,7 +19,7 @@ internal static class RankingRows
                 && (request.Region is null || facts.Regions[u]?.Key == request.Region)
                 && (level is null || unit.Level == level)
                 && (request.Province is null || unit.ParentCode == request.Province)
-                && Matches(words, unit.Code, facts.Folded[u]))
+                && UnitSearch.MatchesFolded(words, unit.Code, facts.Folded[u]))
             {
                 kept.Add(u);
             }
@@ -55,24 +55,5 @@ internal static class RankingRows
             var byRank = sign * ra.CompareTo(rb);
             return byRank != 0 ? byRank : names[a].CompareTo(names[b]);
         });
-    }
-
-    /// <summary>Every word is in the folded name, or the one word starts the unit's code ("quang tri" finds "Quảng Trị").</summary>
-    private static bool Matches(string[] words, string code, string folded)
-    {
-        if (words.Length == 0 || (words.Length == 1 && code.StartsWith(words[0], StringComparison.OrdinalIgnoreCase)))
-        {
-            return true;
-        }
-
-        foreach (var word in words)
-        {
-            if (!folded.Contains(word, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
