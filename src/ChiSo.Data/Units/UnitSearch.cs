@@ -99,18 +99,34 @@ public static class UnitSearch
         return folded.ToString().TrimEnd();
     }
 
-    private static string[] Words(string? text) => Fold(text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The folded words of a search text.</summary>
+    public static string[] Words(string? text) => Fold(text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Every word is in the folded name, or the one word starts the code.</summary>
-    private static bool Matches(string[] words, string code, string name)
+    private static bool Matches(string[] words, string code, string name) => MatchesFolded(words, code, Fold(name));
+
+    /// <summary>
+    /// Every word is in the already folded name, or the one word starts the code: the one search rule of unit lists
+    /// (the public ranking folds its names once per snapshot and asks this).
+    /// </summary>
+    public static bool MatchesFolded(string[] words, string code, string foldedName)
     {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(foldedName);
         if (words.Length == 1 && code.StartsWith(words[0], StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        var folded = " " + Fold(name) + " ";
-        return words.All(w => folded.Contains(w, StringComparison.Ordinal));
+        foreach (var word in words)
+        {
+            if (!foldedName.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IQueryable<Unit> Filtered(ChiSoDbContext db, UnitQuery query)

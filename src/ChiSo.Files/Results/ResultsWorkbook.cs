@@ -15,16 +15,41 @@ public static class ResultsWorkbook
 
     /// <summary>Writes <paramref name="table"/> to <paramref name="output"/>.</summary>
     /// <exception cref="ArgumentException">A cell holds a type that has no workbook form.</exception>
-    public static void Write(ResultTable table, Stream output)
+    public static void Write(ResultTable table, Stream output) => Write([table], output);
+
+    /// <summary>
+    /// Writes one sheet per table, in order, to <paramref name="output"/>; the workbook opens on the sheet
+    /// <paramref name="active"/> (a tool that reads the first sheet still reads the first table).
+    /// </summary>
+    /// <exception cref="ArgumentException">A cell holds a type that has no workbook form, or the bands do not cover the columns.</exception>
+    public static void Write(IReadOnlyList<ResultTable> tables, Stream output, int active = 0)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        using var workbook = new XLWorkbook();
+        foreach (var table in tables)
+        {
+            AddSheet(workbook, table);
+        }
+
+        if (active > 0 && active < tables.Count)
+        {
+            workbook.Worksheet(1).SetTabSelected(false);
+            workbook.Worksheet(active + 1).SetTabActive().SetTabSelected(true);
+        }
+
+        workbook.SaveAs(output);
+    }
+
+    private static void AddSheet(XLWorkbook workbook, ResultTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet(SheetName(table.Title));
         var decimals = table.Columns.Where(c => c.Kind == ColumnKind.Number).Select(c => c.Decimals).DefaultIfEmpty(4).Max();
         var decimalFormat = decimals > 0 ? "#,##0." + new string('0', decimals) : "#,##0";
+        var header = WriteBands(sheet, table) + 1;
         for (var c = 0; c < table.Columns.Length; c++)
         {
-            var cell = sheet.Cell(1, c + 1);
+            var cell = sheet.Cell(header, c + 1);
             cell.SetValue(table.Columns[c].Title);
             cell.DataType = XLDataType.Text;
             cell.Style.Font.Bold = true;
@@ -35,18 +60,51 @@ public static class ResultsWorkbook
             var row = table.Rows[r];
             for (var c = 0; c < row.Length; c++)
             {
-                SetCell(sheet.Cell(r + 2, c + 1), Shown(row[c], table.Columns[c]), decimalFormat);
+                SetCell(sheet.Cell(header + r + 1, c + 1), Shown(row[c], table.Columns[c]), decimalFormat);
             }
         }
 
-        sheet.SheetView.FreezeRows(1);
+        sheet.SheetView.FreezeRows(header);
         if (table.Columns.Length > 0)
         {
-            sheet.Range(1, 1, Math.Max(1, table.Rows.Count + 1), table.Columns.Length).SetAutoFilter();
+            sheet.Range(header, 1, Math.Max(header, table.Rows.Count + header), table.Columns.Length).SetAutoFilter();
         }
 
         SetWidths(sheet, table);
-        workbook.SaveAs(output);
+    }
+
+    /// <summary>The bands' row (merged, centred, bold) when the table has bands; returns the rows written (0 or 1).</summary>
+    private static int WriteBands(IXLWorksheet sheet, ResultTable table)
+    {
+        if (table.Bands.IsDefaultOrEmpty)
+        {
+            return 0;
+        }
+
+        if (table.Bands.Any(b => b.Span < 1) || table.Bands.Sum(b => b.Span) != table.Columns.Length)
+        {
+            throw new ArgumentException("The header bands must cover every column once.", nameof(table));
+        }
+
+        var column = 1;
+        foreach (var band in table.Bands)
+        {
+            var cell = sheet.Cell(1, column);
+            cell.SetValue(band.Title);
+            cell.DataType = XLDataType.Text;
+            var range = sheet.Range(1, column, 1, column + band.Span - 1);
+            if (band.Span > 1)
+            {
+                range.Merge();
+            }
+
+            range.Style.Font.Bold = true;
+            range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            range.Style.Alignment.WrapText = true;
+            column += band.Span;
+        }
+
+        return 1;
     }
 
     private static object? Shown(object? cell, ResultColumn column) => cell switch

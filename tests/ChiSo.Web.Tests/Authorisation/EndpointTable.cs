@@ -201,6 +201,16 @@ internal static class EndpointTable
         new("API: review stage", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/stage", "S A A A A A A"),
         new("API: round-1 results", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/results?round=1", "S A A A A A A"),
         new("API: published results", Send.Get, i => $"/api/v1/campaigns/{i.CampaignId}/results?round=final", "S A A A A A A"),
+        // The public ranking and its downloads (Features/Results): open to everyone once a result is published; a
+        // campaign that has published nothing answers 404 to everyone on every route.
+        new("public ranking page, published", Send.Get, i => $"/public/campaigns/{i.PublishedCampaignId}", "A A A A A A A"),
+        new("public ranking xlsx, published", Send.Get, i => $"/public/campaigns/{i.PublishedCampaignId}/ranking.xlsx", "A A A A A A A"),
+        new("public ranking csv, published", Send.Get, i => $"/public/campaigns/{i.PublishedCampaignId}/ranking.csv", "A A A A A A A"),
+        new("public ranking json, published", Send.Get, i => $"/public/campaigns/{i.PublishedCampaignId}/ranking.json", "A A A A A A A"),
+        new("public ranking page, nothing published", Send.Get, i => $"/public/campaigns/{i.CampaignId}", "R R R R R R R"),
+        new("public ranking xlsx, nothing published", Send.Get, i => $"/public/campaigns/{i.CampaignId}/ranking.xlsx", "R R R R R R R"),
+        new("public ranking csv, nothing published", Send.Get, i => $"/public/campaigns/{i.CampaignId}/ranking.csv", "R R R R R R R"),
+        new("public ranking json, nothing published", Send.Get, i => $"/public/campaigns/{i.CampaignId}/ranking.json", "R R R R R R R"),
         .. StageRows("open-review", "S A A R R R R"),
         .. StageRows("publish-round1", "S A A R R R R"),
         .. StageRows("open-round2", "S A A R R R R"),

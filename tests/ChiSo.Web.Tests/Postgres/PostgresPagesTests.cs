@@ -20,9 +20,12 @@ public sealed class PostgresPagesTests(PostgresWebAppFactory app) : IClassFixtur
     public async Task EveryPage_EveryRole_NoServerError(string email)
     {
         DemoIds ids;
+        int published;
         await using (var db = app.NewContext())
         {
             ids = await DemoIds.ReadAsync(db);
+            published = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+                db.ResultSnapshots.Where(s => s.Published).Select(s => s.CampaignId));
         }
 
         var (campaign, unit) = (ids.CampaignId, ids.OwnUnitId);
@@ -36,6 +39,8 @@ public sealed class PostgresPagesTests(PostgresWebAppFactory app) : IClassFixtur
             $"/campaigns/{campaign}/units/{unit}/submit", $"/campaigns/{campaign}/units/{unit}/workbook",
             $"/setup/campaigns/{campaign}", $"/setup/campaigns/{campaign}/units", $"/setup/campaigns/{campaign}/schedule",
             $"/setup/campaigns/{campaign}/assignments", $"/setup/campaigns/{campaign}/extensions", $"/setup/campaigns/{campaign}/status",
+            $"/campaigns/{published}", $"/public/campaigns/{published}", $"/public/campaigns/{published}?q=quang%20tri&sort=-name&region=btbdhmt",
+            $"/public/campaigns/{published}/ranking.xlsx", $"/public/campaigns/{published}/ranking.json",
         ];
 
         var answers = new List<(string Page, HttpStatusCode Status)>();
@@ -48,5 +53,6 @@ public sealed class PostgresPagesTests(PostgresWebAppFactory app) : IClassFixtur
         Assert.DoesNotContain(answers, a => (int)a.Status >= 500);
         Assert.Equal(HttpStatusCode.OK, answers.Single(a => a.Page == "/").Status);
         Assert.Equal(HttpStatusCode.OK, answers.Single(a => a.Page == $"/campaigns/{campaign}").Status);
+        Assert.Equal(HttpStatusCode.OK, answers.Single(a => a.Page == $"/public/campaigns/{published}").Status);
     }
 }
