@@ -71,6 +71,17 @@ public sealed class CampaignResults
 
     public required StoredResults Stored { get; init; }
 
+    /// <summary>
+    /// The tree level a ranking table shows by default, as the ministry's tables do: 1, or 2 when the framework's
+    /// roots are fewer than four groups that all have children (the DTI's two groups over its nine main indices).
+    /// </summary>
+    public int MainDepth => _mainDepth ??= Definition.Tree.Length is > 0 and < 4 && Definition.Tree.All(n => !n.IsLeaf) ? 2 : 1;
+
+    private int? _mainDepth;
+
+    /// <summary>The main indices (the nodes at <see cref="MainDepth"/>, scored, in plan order), then the views.</summary>
+    public IEnumerable<ResultColumn> MainColumns => Columns.Where(c => c.Scored && c.Index > 0 && (c.IsView || c.Depth == MainDepth));
+
     /// <summary>The column of a node or view code, or null.</summary>
     public ResultColumn? Column(string code) => Stored.TryGetNode(code, out var n) ? Columns[n] : null;
 

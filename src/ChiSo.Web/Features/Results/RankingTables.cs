@@ -116,8 +116,8 @@ public sealed class RankingTables(ResultsReader reader, ChiSoDbContext db)
         }
 
         var code = parent?.Code;
-        var shown = results.Columns
-            .Where(c => c.Scored && c.Index > 0 && (code is null ? c.Depth == 1 : !c.IsView && c.ParentCode == code)).ToList();
+        var shown = code is null ? results.MainColumns.ToList()
+            : [.. results.Columns.Where(c => c.Scored && c.Index > 0 && !c.IsView && c.ParentCode == code)];
         if (parent is not null)
         {
             shown.Add(parent);
