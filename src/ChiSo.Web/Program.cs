@@ -14,6 +14,7 @@ using ChiSo.Web.Features.People;
 using ChiSo.Web.Features.Progress;
 using ChiSo.Web.Features.Public;
 using ChiSo.Web.Features.Review;
+using ChiSo.Web.Features.Results;
 using ChiSo.Web.Features.ReviewProcess;
 using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Objections;
@@ -47,7 +48,8 @@ builder.Services
     .AddUnits()
     .AddAudit()
     .AddReview()
-    .AddPublic();
+    .AddPublic()
+    .AddProfiles(builder.Configuration);
 builder.Services.AddForwardedHeadersFrom(builder.Configuration);
 // A request a handler cannot bind answers 400 (status pages give it a body) instead of throwing in Development.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -98,6 +100,7 @@ app.MapUnits();
 app.MapAudit();
 app.MapReview();
 app.MapPublic();
+app.MapProfiles();
 // Pages say who may open them ([Authorize] with a policy, or [AllowAnonymous]); the framework's own redirect helper
 // only forwards a redirect that a page already made.
 app.MapRazorComponents<App>().Add(endpoint =>
