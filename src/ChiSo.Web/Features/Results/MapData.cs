@@ -76,7 +76,7 @@ public sealed record MapData(ResultColumn Column, MapMeasure Measure, bool OfCom
         valueName = L.T("Giá trị", "Value"),
         rankName = L.T("Xếp hạng", "Rank"),
         noData = L.T("Không có số liệu", "No data"),
-        classes = Classes.Select(c => new { min = c.Min, max = c.Max, label = c.Label }),
+        classes = Classes.Select(c => new { min = Math.Round(c.Min, 6), max = Math.Round(c.Max, 6), label = c.Label }),
         items = Items.Select(i => new
         {
             code = i.Code, name = i.Name, value = double.IsFinite(i.Value) ? Math.Round(i.Value, 6) : (double?)null, rank = i.Rank, ranked = i.Ranked,

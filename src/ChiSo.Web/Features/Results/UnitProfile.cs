@@ -36,8 +36,20 @@ public sealed class UnitProfile
 
     public UnitProfileRow Total => Rows[0];
 
-    /// <summary>The main indices (the framework's roots), the radar's axes.</summary>
-    public IEnumerable<UnitProfileRow> MainIndices => Rows.Where(r => r.Column is { Depth: 1, IsView: false, Scored: true });
+    /// <summary>
+    /// The main indices, the radar's axes: the framework's roots, or the level below when there are fewer than three
+    /// roots (the DTI's two groups hold its nine main indices).
+    /// </summary>
+    public IReadOnlyList<UnitProfileRow> MainIndices
+    {
+        get
+        {
+            var scored = Rows.Where(r => r.Column is { IsView: false, Scored: true } && r.Column.Index != 0).ToList();
+            var roots = scored.Where(r => r.Column.Depth == 1).ToList();
+            var below = scored.Where(r => r.Column.Depth == 2).ToList();
+            return roots.Count < 3 && below.Count >= 3 ? below : roots;
+        }
+    }
 
     /// <summary>The criteria that lost the most points.</summary>
     public IReadOnlyList<UnitProfileRow> MostLost => UnitProfilePicks.MostLost(Rows, PickCount);

@@ -14,6 +14,7 @@ public static class UnitProfilePicks
             .OrderByDescending(r => r.Lost!.Value).ThenBy(r => r.Column.Index).Take(count)];
     }
 
+    // Groups, indices and views: a criterion's rank is mostly a tie (yes/no criteria), so criteria count only in a flat framework.
     /// <summary>Nodes and views (not the total) ranked worse than <paramref name="overallRank"/>, the furthest first.</summary>
     public static IReadOnlyList<UnitProfileRow> FurthestBelow(IReadOnlyList<UnitProfileRow> rows, int overallRank, int count) =>
         Gaps(rows, overallRank).Where(p => p.Gap > 0).OrderByDescending(p => p.Gap).ThenBy(p => p.Row.Column.Index)
@@ -27,8 +28,14 @@ public static class UnitProfilePicks
     private static IEnumerable<(UnitProfileRow Row, int Gap)> Gaps(IReadOnlyList<UnitProfileRow> rows, int overallRank)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        return overallRank <= 0 ? []
-            : rows.Where(r => r.Column.Index != 0 && r.Rank > 0).Select(r => (r, r.Rank - overallRank));
+        if (overallRank <= 0)
+        {
+            return [];
+        }
+
+        var ranked = rows.Where(r => r.Column.Index != 0 && r.Rank > 0).ToList();
+        var above = ranked.Where(r => !r.IsLeaf).ToList();
+        return (above.Count > 0 ? above : ranked).Select(r => (r, r.Rank - overallRank));
     }
 }
 

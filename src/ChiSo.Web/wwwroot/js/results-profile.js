@@ -34,7 +34,7 @@
       xAxis: { type: 'category', data: data.years.map(y => String(y.year)) },
       yAxis: [
         { type: 'value', min: 0, max: 1, name: data.valueName },
-        { type: 'value', inverse: true, minInterval: 1, name: data.rankName },
+        { type: 'value', inverse: true, min: 1, minInterval: 1, name: data.rankName },
       ],
       series: [
         { name: data.valueName, type: 'line', data: data.years.map(y => y.value), symbolSize: 8 },
