@@ -47,7 +47,7 @@ public partial class PublicResultsTests
         await page.GotoAsync($"{campaign}/map");
         await Assertions.Expect(page.Locator("#results-map[data-ready=true] canvas")).ToHaveCountAsync(1);
         await page.WaitForTimeoutAsync(1500); // ECharts' entry animation
-        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("public-map.png"), FullPage = true });
+        await page.Locator("#results-map").ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("public-map.png") });
         var point = await page.EvaluateAsync<double[]>(
             "() => echarts.getInstanceByDom(document.getElementById('results-map')).convertToPixel({ geoIndex: 0 }, [107.0, 16.72])");
         var box = (await page.Locator("#results-map").BoundingBoxAsync())!;

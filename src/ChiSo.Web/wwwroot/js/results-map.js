@@ -40,8 +40,10 @@
         map: 'vn' + data.layer,
         nameProperty: 'code',
         roam: true,
-        // The mainland and both archipelagos in view.
+        // The mainland and both archipelagos in view, as large as the box allows.
         boundingCoords: [[101.8, 23.6], [118.2, 6.9]],
+        layoutCenter: ['50%', '50%'],
+        layoutSize: '98%',
         itemStyle: { borderColor: '#ffffff', borderWidth: 0.6 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#0b5cab' } },
         select: { disabled: true },
