@@ -18,9 +18,6 @@ public sealed record MatrixIds(int CampaignId, int OwnUnitId, int OtherUnitId, i
     /// <summary>A draft framework edition the editor rows open and edit.</summary>
     public int DraftEditionId { get; init; }
 
-    /// <summary>The demo's published campaign (DTI 2023), whose results are public.</summary>
-    public int PublishedCampaignId { get; init; }
-
     /// <summary>A comparison group made for the matrix, so that renaming it changes nothing the demo uses.</summary>
     public int GroupId { get; init; }
 
