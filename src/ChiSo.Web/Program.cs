@@ -14,8 +14,8 @@ using ChiSo.Web.Features.People;
 using ChiSo.Web.Features.Progress;
 using ChiSo.Web.Features.Public;
 using ChiSo.Web.Features.Review;
-using ChiSo.Web.Features.ReviewProcess;
 using ChiSo.Web.Features.Results;
+using ChiSo.Web.Features.ReviewProcess;
 using ChiSo.Web.Features.Setup;
 using ChiSo.Web.Features.Objections;
 using ChiSo.Web.Features.Shared;
@@ -49,7 +49,8 @@ builder.Services
     .AddAudit()
     .AddReview()
     .AddPublic()
-    .AddResults();
+    .AddResults()
+    .AddProfiles(builder.Configuration);
 builder.Services.AddForwardedHeadersFrom(builder.Configuration);
 // A request a handler cannot bind answers 400 (status pages give it a body) instead of throwing in Development.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -101,6 +102,7 @@ app.MapAudit();
 app.MapReview();
 app.MapPublic();
 app.MapResults();
+app.MapProfiles();
 // Pages say who may open them ([Authorize] with a policy, or [AllowAnonymous]); the framework's own redirect helper
 // only forwards a redirect that a page already made.
 app.MapRazorComponents<App>().Add(endpoint =>

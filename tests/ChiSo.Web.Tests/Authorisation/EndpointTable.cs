@@ -68,6 +68,16 @@ internal static class EndpointTable
         new("people: sheet page", Send.Get, _ => "/people/sheet", "S A A R R R R"),
         new("people: a person's page", Send.Get, i => $"/people/{i.SpareUserId}", "S A R R R R R"),
         new("get a new link page", Send.Get, _ => "/account/new-link", "A A A A A A A"),
+
+        // Published results are public (issue 14); a campaign without a published result is not found, for everyone.
+        new("public unit profile", Send.Get, i => $"/public/campaigns/{i.PublishedCampaignId}/units/45", "A A A A A A A"),
+        new("public unit scorecard print view", Send.Get, i => $"/public/campaigns/{i.PublishedCampaignId}/units/45/print", "A A A A A A A"),
+        new("public scorecard PDF (the print view when no PDF can be made)", Send.Get, i => $"/public/campaigns/{i.PublishedCampaignId}/units/45/scorecard.pdf", "A A A A A A A"),
+        new("public map", Send.Get, i => $"/public/campaigns/{i.PublishedCampaignId}/map?measure=rank", "A A A A A A A"),
+        new("public unit profile, unpublished campaign", Send.Get, i => $"/public/campaigns/{i.CampaignId}/units/80.S07", "R R R R R R R"),
+        new("public scorecard PDF, unpublished campaign", Send.Get, i => $"/public/campaigns/{i.CampaignId}/units/80.S07/scorecard.pdf", "R R R R R R R"),
+        new("public scorecard print view, unpublished campaign", Send.Get, i => $"/public/campaigns/{i.CampaignId}/units/80.S07/print", "R R R R R R R"),
+        new("public map, unpublished campaign", Send.Get, i => $"/public/campaigns/{i.CampaignId}/map", "R R R R R R R"),
         new("API: people", Send.Get, _ => "/api/v1/people", "S A A R R R R"),
         new("API: create a person (none given)", Send.Json, _ => "/api/v1/people", "S A A R R R R"),
         new("API: people sheet template", Send.Get, _ => "/api/v1/people/sheet/template", "S A A R R R R"),
