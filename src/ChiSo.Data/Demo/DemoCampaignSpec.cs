@@ -54,7 +54,7 @@ internal sealed record DemoCampaignSpec(
     public const string Dti2022 = "[DEMO] DTI cấp tỉnh 2022";
 
     /// <summary>The published DTI 2024 of the 63 provinces before the merger (<see cref="DemoPublishedFigures.Dti2024Old"/>).</summary>
-    public const string Dti2024Old = "[DEMO] DTI cấp tỉnh 2024 (63 tỉnh trước sắp xếp)";
+    public const string Dti2024Old = "[DEMO] DTI cấp tỉnh năm 2024, 63 tỉnh trước sắp xếp";
 
     /// <summary>The published figures this campaign's final result must show; null for a drawn one.</summary>
     public PublishedFigures? Figures(ScoreSheet self) => Name switch

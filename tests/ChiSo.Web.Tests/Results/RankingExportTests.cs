@@ -26,12 +26,16 @@ public sealed class RankingExportTests(WebAppFactory factory)
 
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).TrimEnd('\n').Split('\n');
-        Assert.Equal("\"uCode\",\"uName\",\"group\",\"region\",\"I.value\",\"I.rank\",\"II.value\",\"II.rank\",\"dti-tinh.value\",\"dti-tinh.rank\"", lines[0]);
+        // The nine main indices, the three pillar views and the total: value, rank and the move since the DTI 2022.
+        var shown = results.MainColumns.Append(results.Columns[0]).ToList();
+        var header = new[] { "uCode", "uName", "group", "region" }.Concat(shown.SelectMany(c => new[] { $"{c.Code}.value", $"{c.Code}.rank", $"{c.Code}.move" }));
+        Assert.Equal(string.Join(',', header.Select(h => $"\"{h}\"")), lines[0]);
         Assert.Equal(64, lines.Length);
         var cells = lines[1].Split(',').Select(c => c.Trim('"')).ToArray();
         var unit = results.Unit(cells[0])!;
-        Assert.Equal(results.Stored.Value(0, unit.Index), double.Parse(cells[8], CultureInfo.InvariantCulture));
-        Assert.Equal(results.Stored.Rank(0, unit.Index), int.Parse(cells[9], CultureInfo.InvariantCulture));
+        var total = 4 + ((shown.Count - 1) * 3);
+        Assert.Equal(results.Stored.Value(0, unit.Index), double.Parse(cells[total], CultureInfo.InvariantCulture));
+        Assert.Equal(results.Stored.Rank(0, unit.Index), int.Parse(cells[total + 1], CultureInfo.InvariantCulture));
         // Sorted by name, Z to A, as the page was.
         Assert.Equal("Tỉnh Yên Bái", cells[1]);
     }
@@ -46,7 +50,7 @@ public sealed class RankingExportTests(WebAppFactory factory)
         var root = json.RootElement;
         Assert.Equal(id, root.GetProperty("campaign").GetProperty("id").GetInt32());
         Assert.Equal("value", root.GetProperty("display").GetProperty("as").GetString());
-        Assert.Equal(["I", "II", "dti-tinh"], root.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        Assert.Equal(results.MainColumns.Select(c => c.Code).Append("dti-tinh"), root.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
         var unit = Assert.Single(root.GetProperty("units").EnumerateArray());
         Assert.Equal("Tỉnh Quảng Trị", unit.GetProperty("name").GetString());
         Assert.Equal("btbdhmt", unit.GetProperty("region").GetString());
@@ -98,13 +102,14 @@ public sealed class RankingExportTests(WebAppFactory factory)
 
         var sheet = workbook.Worksheet("Xếp hạng");
         Assert.True(sheet.TabActive);
-        Assert.Equal("I. Nhóm chỉ số nền tảng chung", sheet.Cell(1, 5).GetString());
+        Assert.Equal("1. Nhận thức số", sheet.Cell(1, 5).GetString());
         Assert.True(sheet.Cell(1, 5).IsMerged());
-        Assert.Equal(("Giá trị", "Xếp hạng"), (sheet.Cell(2, 5).GetString(), sheet.Cell(2, 6).GetString()));
-        Assert.Equal("Tổng", sheet.Cell(1, 9).GetString());
+        Assert.Equal(("Giá trị", "Xếp hạng", "Thay đổi"), (sheet.Cell(2, 5).GetString(), sheet.Cell(2, 6).GetString(), sheet.Cell(2, 7).GetString()));
+        var total = 5 + (results.MainColumns.Count() * 3);
+        Assert.Equal("Tổng", sheet.Cell(1, total).GetString());
         var unit = results.Unit(sheet.Cell(3, 1).GetString())!;
-        Assert.Equal(results.Stored.Value(0, unit.Index), sheet.Cell(3, 9).GetDouble(), 12);
-        Assert.Equal(results.Stored.Rank(0, unit.Index), sheet.Cell(3, 10).GetValue<int>());
+        Assert.Equal(results.Stored.Value(0, unit.Index), sheet.Cell(3, total).GetDouble(), 12);
+        Assert.Equal(results.Stored.Rank(0, unit.Index), sheet.Cell(3, total + 1).GetValue<int>());
         Assert.Equal(5, sheet.RangeUsed()!.RowCount() - 2);
         Assert.Equal(RankingFilesDataSheet, workbook.Worksheet(1).Name);
     }

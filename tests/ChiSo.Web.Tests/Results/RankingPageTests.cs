@@ -28,16 +28,19 @@ public sealed partial class RankingPageTests(WebAppFactory factory)
             var unit = results.Units[best[i]];
             var row = rows[i];
             Assert.Equal(unit.Name, row.Name);
-            // The last two cells are the total's value (the framework shows 4 decimals) and its rank.
-            Assert.Equal(Vietnamese(results.Stored.Value(0, unit.Index)), row.Cells[^2]);
-            Assert.Equal(results.Stored.Rank(0, unit.Index).ToString(System.Globalization.CultureInfo.InvariantCulture), row.Cells[^1]);
+            // The last three cells are the total's value (the framework shows 4 decimals), its rank and its movement
+            // since the DTI 2022 (the previous published campaign of the same index).
+            Assert.Equal(Vietnamese(results.Stored.Value(0, unit.Index)), row.Cells[^3]);
+            Assert.Equal(results.Stored.Rank(0, unit.Index).ToString(System.Globalization.CultureInfo.InvariantCulture), row.Cells[^2]);
+            Assert.Matches(@"^(↑\d+|↓\d+|=|mới)", row.Cells[^1]);
         }
 
-        // Every main index (the framework's two groups I and II) is a column with its rank.
-        var group = results.Column("I")!;
+        // The main indices are the ministry's nine (under the two groups I and II), then the pillar views, each with its rank.
+        Assert.Equal(["1", "2", "3", "4", "5", "7", "8", "9", "CQS", "KTS", "XHS"], results.MainColumns.Select(c => c.Code));
+        var index = results.Column("1")!;
         var first = results.Units[best[0]];
-        Assert.Equal(Vietnamese(results.Stored.Value(group.Index, first.Index)), rows[0].Cells[0]);
-        Assert.Equal(results.Stored.Rank(group.Index, first.Index).ToString(System.Globalization.CultureInfo.InvariantCulture), rows[0].Cells[1]);
+        Assert.Equal(Vietnamese(results.Stored.Value(index.Index, first.Index)), rows[0].Cells[0]);
+        Assert.Equal(results.Stored.Rank(index.Index, first.Index).ToString(System.Globalization.CultureInfo.InvariantCulture), rows[0].Cells[1]);
     }
 
     [Fact]
@@ -55,11 +58,13 @@ public sealed partial class RankingPageTests(WebAppFactory factory)
     public async Task Ranking_SortByAGroupsRank_PutsItsFirstUnitFirst()
     {
         var (id, results) = await PublishedAsync();
-        var group = results.Column("II")!;
+        var group = results.Column("7")!;
+        var position = results.MainColumns.ToList().IndexOf(group);
 
-        var rows = Rows((await GetAsync($"/public/campaigns/{id}?sort=II")).Html);
+        var rows = Rows((await GetAsync($"/public/campaigns/{id}?sort=7")).Html);
 
-        Assert.Equal("1", rows[0].Cells[3]);
+        // Three cells per column: value, rank, movement.
+        Assert.Equal("1", rows[0].Cells[(position * 3) + 1]);
         Assert.Equal(results.Units[results.Stored.Ranking(group.Index)[0]].Name, rows[0].Name);
     }
 
@@ -92,7 +97,7 @@ public sealed partial class RankingPageTests(WebAppFactory factory)
 
         var children = results.Columns.Where(c => c.ParentCode == "I" && c.Scored).Select(c => c.Code).ToList();
         Assert.NotEmpty(children);
-        Assert.Equal((children.Count + 2) * 2, Rows(html)[0].Cells.Count);
+        Assert.Equal((children.Count + 2) * 3, Rows(html)[0].Cells.Count);
         Assert.Contains("Đang xem các chỉ số thành phần của", html, StringComparison.Ordinal);
     }
 
@@ -162,14 +167,16 @@ public sealed partial class RankingPageTests(WebAppFactory factory)
         var home = await browser.Client.GetStringAsync(new Uri("/", UriKind.Relative));
 
         Assert.Contains($"href=\"/public/campaigns/{id}\"", html, StringComparison.Ordinal);
-        Assert.Single(LinkToPublic().Matches(home));
+        using var scope = factory.Services.CreateScope();
+        var published = await scope.ServiceProvider.GetRequiredService<ResultsReader>().PublishedCampaignsAsync();
+        Assert.Equal(published.Count, LinkToPublic().Count(home));
     }
 
     internal async Task<(int Id, CampaignResults Results)> PublishedAsync()
     {
         using var scope = factory.Services.CreateScope();
         var reader = scope.ServiceProvider.GetRequiredService<ResultsReader>();
-        var campaign = (await reader.PublishedCampaignsAsync()).Single(c => c.FrameworkId == "dti-tinh");
+        var campaign = (await reader.PublishedCampaignsAsync()).Single(c => c.Name == "[DEMO] DTI cấp tỉnh 2023");
         return (campaign.Id, (await reader.PublishedAsync(campaign.Id))!);
     }
 

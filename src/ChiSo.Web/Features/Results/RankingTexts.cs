@@ -56,14 +56,7 @@ public static class RankingTexts
         MovementKind.None => "",
     };
 
-    public static string Level(UnitLevel level) => level switch
-    {
-        UnitLevel.Province => L.T("Tỉnh, thành phố", "Province"),
-        UnitLevel.Ministry => L.T("Bộ, cơ quan ngang bộ", "Ministry"),
-        UnitLevel.Department => L.T("Sở, ban, ngành", "Department"),
-        UnitLevel.District => L.T("Cấp huyện", "District"),
-        UnitLevel.Commune => L.T("Xã, phường, đặc khu", "Commune"),
-    };
+    public static string Level(UnitLevel level) => UnitLevelNames.Of(level);
 
     /// <summary>"Điểm" or "Giá trị", the heading of the shown numbers.</summary>
     public static string Measure(RankingView view)

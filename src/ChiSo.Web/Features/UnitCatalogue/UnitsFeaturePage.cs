@@ -66,15 +66,7 @@ public abstract class UnitsFeaturePage : ComponentBase
         result.Rows.Where(r => r.Outcome == BodyOutcome.Refused).SelectMany(r => r.Problems.Select(p => r.Line > 0
             ? new Bilingual($"Dòng {r.Line} ({r.Code}): {p.Vi}", $"Line {r.Line} ({r.Code}): {p.En}") : p));
 
-    public static string LevelName(UnitLevel level) => level switch
-    {
-        UnitLevel.Province => L.T("Tỉnh, thành phố", "Province"),
-        UnitLevel.Ministry => L.T("Bộ, ngành", "Ministry"),
-        UnitLevel.Department => L.T("Cơ quan, đơn vị của tỉnh", "Province body"),
-        UnitLevel.District => L.T("Huyện", "District"),
-        UnitLevel.Commune => L.T("Xã, phường, đặc khu", "Commune"),
-        _ => level.ToString(),
-    };
+    public static string LevelName(UnitLevel level) => UnitLevelNames.Of(level);
 
     public static string Validity(DateOnly from, DateOnly? to) =>
         to is { } end ? $"{L.Date(from)} – {L.Date(end)}" : L.T($"từ {L.Date(from)}", $"from {L.Date(from)}");
