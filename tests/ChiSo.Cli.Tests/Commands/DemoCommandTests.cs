@@ -27,9 +27,9 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains("Đã tạo 7 kỳ đánh giá mẫu [DEMO]", first.Out, StringComparison.Ordinal);
         // Each step is told as it starts: a first seed is not half a minute of silence.
         Assert.Contains("Dữ liệu mẫu: nạp danh mục đơn vị hành chính…", first.Err, StringComparison.Ordinal);
-        Assert.Contains("Dữ liệu mẫu: kỳ đánh giá 5/5 — ", first.Err, StringComparison.Ordinal);
+        Assert.Contains("Dữ liệu mẫu: kỳ đánh giá 7/7 — ", first.Err, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
-        Assert.Contains("already has 5 [DEMO] campaigns", second.Out, StringComparison.Ordinal);
+        Assert.Contains("already has 7 [DEMO] campaigns", second.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,8 +38,8 @@ public class SignInTests(WebAppFactory factory)
         await browser.SignInAsync("tochuc@demo.chiso.vn");
         var home = await browser.PageAsync("/");
 
-        // DemoCampaignSpec.All: five demo campaigns.
-        Assert.Equal(5, home.Split("href=\"/campaigns/", StringSplitOptions.None).Length - 1);
+        // DemoCampaignSpec.All: seven demo campaigns.
+        Assert.Equal(7, home.Split("href=\"/campaigns/", StringSplitOptions.None).Length - 1);
     }
 
     [Fact]
