@@ -87,8 +87,14 @@ public sealed partial class ReviewLifecycleTests
             await organiser.SelectOptionAsync("#confirmation-unit", world.UnitB.ToString(CultureInfo.InvariantCulture));
             await organiser.FillAsync("#confirmation-deadline", world.Today.AddDays(17).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await organiser.FillAsync("#confirmation-reason", "Giám đốc sở đi công tác, chưa ký được văn bản trả lời.");
-            await organiser.ClickAsync("#confirmation-extension button[type=submit]");
-            await organiser.WaitForLoadStateAsync(LoadState.Load);
+            // Waits for the navigation the post starts (a plain wait for "load" could resolve on, or hang between, the
+            // two documents of the post and its redirect back).
+            // (Marked obsolete in favour of WaitForURL, which cannot tell the page after the post from the same page before it.)
+#pragma warning disable CS0612
+            await organiser.RunAndWaitForNavigationAsync(
+                () => organiser.ClickAsync("#confirmation-extension button[type=submit]"),
+                new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+#pragma warning restore CS0612
             Assert.Contains("Xác nhận kết quả vòng 1", await organiser.InnerTextAsync("table.data"), StringComparison.Ordinal);
             await ShotAsync(organiser, "lifecycle-confirmation-extension.png");
             var early = await RefusedMoveAsync(organiser, "Mở thẩm định vòng 2");
