@@ -29,16 +29,19 @@ public sealed class ResultsReader(ChiSoDbContext db, ScoringPlans plans, Results
             .Join(db.ResultSnapshots, x => x.SnapshotId, s => s.Id, (x, s) => new
             {
                 x.c.Id, x.c.Name, x.c.Year, x.c.FrameworkEdition!.FrameworkId, x.c.FrameworkEdition.Edition,
-                x.c.FrameworkEdition.ContentHash, x.c.FrameworkEdition.Yaml, x.c.IsDemo, x.SnapshotId, s.CreatedAt,
+                x.c.FrameworkEditionId, x.c.FrameworkEdition.ContentHash, x.c.IsDemo, x.SnapshotId, s.CreatedAt,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r =>
-            {
-                var definition = plans.Require(r.Yaml, r.ContentHash, r.FrameworkId + ".yaml").Framework;
-                return new PublishedCampaign(r.Id, r.Name, r.Year, r.FrameworkId, r.Edition, definition.Title, definition.TitleEn,
-                    definition.UnitLevel, r.SnapshotId, r.CreatedAt, r.IsDemo);
-            })
-            .OrderByDescending(c => c.Year).ThenBy(c => c.Name, StringComparer.Ordinal)];
+        // The framework's words come from the process-wide plan cache: an edition's text is read once per process.
+        var campaigns = new List<PublishedCampaign>(rows.Count);
+        foreach (var r in rows)
+        {
+            var definition = (await plans.ForEditionAsync(db, r.FrameworkEditionId, r.ContentHash, r.FrameworkId, cancellationToken).ConfigureAwait(false)).Framework;
+            campaigns.Add(new PublishedCampaign(r.Id, r.Name, r.Year, r.FrameworkId, r.Edition, definition.Title, definition.TitleEn,
+                definition.UnitLevel, r.SnapshotId, r.CreatedAt, r.IsDemo));
+        }
+
+        return [.. campaigns.OrderByDescending(c => c.Year).ThenBy(c => c.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>The id of a campaign's latest published snapshot, or null while nothing is published.</summary>
@@ -84,7 +87,7 @@ public sealed class ResultsReader(ChiSoDbContext db, ScoringPlans plans, Results
             {
                 s.Id, s.CampaignId, s.Round, s.Published, s.CreatedAt, s.PayloadHash, s.Payload, s.SupersedesId, s.Reason,
                 Campaign = new { c.Name, c.Year, c.IsDemo, c.FrameworkEditionId },
-                Edition = new { c.FrameworkEdition!.FrameworkId, c.FrameworkEdition.Edition, c.FrameworkEdition.ContentHash, c.FrameworkEdition.Yaml },
+                Edition = new { c.FrameworkEdition!.FrameworkId, c.FrameworkEdition.Edition, c.FrameworkEdition.ContentHash },
             })
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (row is null)
@@ -98,7 +101,7 @@ public sealed class ResultsReader(ChiSoDbContext db, ScoringPlans plans, Results
         }
 
         var stored = Engine.Scoring.ResultPayload.Decode(row.Payload);
-        var plan = plans.Require(row.Edition.Yaml, row.Edition.ContentHash, row.Edition.FrameworkId + ".yaml");
+        var plan = await plans.ForEditionAsync(db, row.Campaign.FrameworkEditionId, row.Edition.ContentHash, row.Edition.FrameworkId, cancellationToken).ConfigureAwait(false);
         var definition = plan.Framework;
 
         var columns = new ResultColumn[stored.NodeCodes.Length];
