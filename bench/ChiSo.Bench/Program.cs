@@ -3,11 +3,17 @@ using BenchmarkDotNet.Running;
 using ChiSo.Bench;
 
 // `generate --units N --out DIR` writes iMeta.csv and iData.csv; `quick` times the data benchmarks once;
+// `communes FILE` adds a published 3,321-commune campaign to an app's SQLite database (bench/web/public.sh);
 // anything else runs BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "quick")
 {
     await QuickMeasure.RunAsync(args.Length > 1 && args[1].Length > 0 ? args[1] : null);
     return 0;
+}
+
+if (args.Length == 2 && args[0] == "communes")
+{
+    return await PublishedCommunes.RunAsync(args[1]);
 }
 
 if (args.Length > 0 && args[0] == "generate")

@@ -37,7 +37,8 @@ echo "== workspace $path ($criteria criteria, $(wc -c <"$work/page.html") bytes 
 
 out="${RESULTS:-$here/results/$(date -u +%Y-%m-%d)-review-workspace.txt}"
 header review-workspace.sh "framework: 100 criteria in 10 groups, 200 inputs; SQLite; ASPNETCORE_ENVIRONMENT=Production; one reviewer's cookie on every connection; page $(wc -c <"$work/page.html") bytes" >"$out"
-wrk -t2 -c20 -d5s -s "$here/page.lua" "$base$path" -- "$(cookie_header "$work/jar")" >/dev/null
+# Warm-up long enough for tiered compilation to reach its optimised code (5 s left the first run on slower code).
+wrk -t2 -c20 -d"${WARMUP:-20}s" -s "$here/page.lua" "$base$path" -- "$(cookie_header "$work/jar")" >/dev/null
 summary=()
 for run in $(seq 1 "$runs"); do
   measure "workspace c20 run $run" pages "$out" "$work" -t2 -c20 -d"${duration}s" -s "$here/page.lua" "$base$path" -- "$(cookie_header "$work/jar")"
