@@ -33,6 +33,20 @@ public sealed class MigrationTests
         Assert.False(db.Database.HasPendingModelChanges(), $"The model has changes without a {provider} migration: run scripts/add-migration.sh NAME.");
     }
 
+    // A snapshot payload is written once and read whole: PostgreSQL's compression of it cost a quarter of publishing a round.
+    [Fact]
+    public async Task Postgres_SnapshotPayload_IsStoredWithoutCompression()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var db = database.NewContext();
+
+        var storage = await db.Database.SqlQueryRaw<string>(
+            "SELECT attstorage::text AS \"Value\" FROM pg_attribute WHERE attrelid = '\"ResultSnapshots\"'::regclass AND attname = 'Payload'")
+            .ToAsyncEnumerable().SingleAsync();
+
+        Assert.Equal("e", storage);
+    }
+
     [Fact]
     public async Task Sqlite_OpenedThroughChiSo_IsInWalModeWithForeignKeys()
     {

@@ -23,6 +23,33 @@ internal static class CampaignInputs
         public NameTable Criteria { get; } = new();
 
         public NameTable Inputs { get; } = new();
+
+        /// <summary>The longest text <see cref="Text"/> looks up before making a string; longer ones are rare and read as they are.</summary>
+        public const int MaxSharedText = 512;
+
+        private const int MaxTexts = 100_000;
+        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// A stored text as one shared string: option keys, dates and citations repeat on every unit, so 100,000 text
+        /// values make a few hundred strings instead of 100,000 (less for the collector to do while a round is stored).
+        /// </summary>
+        public string Text(ReadOnlySpan<char> text)
+        {
+            var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            var made = text.ToString();
+            if (_texts.Count < MaxTexts)
+            {
+                _texts[made] = made;
+            }
+
+            return made;
+        }
     }
 
     /// <summary>Points a reviewer fixed for one criterion of one unit (ADR 0024).</summary>

@@ -21,13 +21,16 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock, Scori
     public async Task<CampaignScoringResult> ComputeAsync(
         int campaignId, int round, string createdBy, bool published = false, CancellationToken cancellationToken = default)
     {
-        var scored = await ScoreAsync(campaignId, round, cancellationToken).ConfigureAwait(false);
+        var (scored, inputsHash) = await ScoreCoreAsync(campaignId, round, cancellationToken).ConfigureAwait(false);
         if (scored.Sheet is null)
         {
             return scored;
         }
 
+        // The inputs hash (every value of every unit) is computed on another core meanwhile.
         var payload = ResultPayload.Encode(scored.Sheet);
+        var payloadHash = ResultSnapshot.HashOf(payload);
+        scored = scored with { InputsHash = await inputsHash!.ConfigureAwait(false) };
         var snapshot = new ResultSnapshot
         {
             CampaignId = campaignId,
@@ -39,7 +42,7 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock, Scori
             CreatedBy = createdBy,
             Published = published,
             Payload = payload,
-            PayloadHash = ResultSnapshot.HashOf(payload),
+            PayloadHash = payloadHash,
         };
         db.ResultSnapshots.Add(snapshot);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -49,17 +52,24 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock, Scori
     /// <summary>Scores a round without saving anything (a preview).</summary>
     public async Task<CampaignScoringResult> ScoreAsync(int campaignId, int round, CancellationToken cancellationToken = default)
     {
+        var (scored, inputsHash) = await ScoreCoreAsync(campaignId, round, cancellationToken).ConfigureAwait(false);
+        return inputsHash is null ? scored : scored with { InputsHash = await inputsHash.ConfigureAwait(false) };
+    }
+
+    // The scored round, and its inputs hash still being computed on the thread pool (null when nothing was scored).
+    private async Task<(CampaignScoringResult Scored, Task<string>? InputsHash)> ScoreCoreAsync(int campaignId, int round, CancellationToken cancellationToken)
+    {
         var campaign = await CampaignReader.CampaignAsync(db, campaignId, cancellationToken).ConfigureAwait(false);
         if (campaign is null)
         {
-            return CampaignScoringResult.Failed(ScoringProblems.NoCampaign(campaignId));
+            return (CampaignScoringResult.Failed(ScoringProblems.NoCampaign(campaignId)), null);
         }
 
         var (_, plan, planProblems) = await plans.CheckedAsync(
             db, campaign.EditionId, campaign.ContentHash, $"{campaign.FrameworkId}-{campaign.Edition}.yaml", cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {
-            return CampaignScoringResult.Failed([.. planProblems]);
+            return (CampaignScoringResult.Failed([.. planProblems]), null);
         }
 
         var units = await CampaignReader.UnitsAsync(db, campaignId, cancellationToken).ConfigureAwait(false);
@@ -69,8 +79,9 @@ public sealed class CampaignScoring(ChiSoDbContext db, TimeProvider clock, Scori
         var given = await CampaignReader.GivenPointsAsync(db, campaignId, round, cancellationToken).ConfigureAwait(false);
 
         var built = CampaignInputs.Build(plan, units, values, given);
+        var inputsHash = Task.Run(() => InputsHash.Compute(built.Rows), cancellationToken);
         var sheet = PointsScorer.Score(built.Data);
-        return new CampaignScoringResult(sheet, campaign.ContentHash, InputsHash.Compute(built.Rows), null, [.. planProblems, .. built.Problems]);
+        return (new CampaignScoringResult(sheet, campaign.ContentHash, null, null, [.. planProblems, .. built.Problems]), inputsHash);
     }
 
     /// <summary>Reads a snapshot's results back, after checking its payload against its hash.</summary>

@@ -56,18 +56,35 @@ internal static class CampaignValueQuery
         return values;
     }
 
+    // Names and texts are copied into one buffer and looked up there: a string is made only for one not seen before.
     private static async Task ReadRowsAsync(DbDataReader reader, CampaignInputs.ValueSet values, CancellationToken cancellationToken)
     {
+        var buffer = new char[CampaignInputs.ValueSet.MaxSharedText];
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            var number = reader.IsDBNull(4) ? (double?)null : reader.GetDouble(4);
             values.Rows.Add(new CampaignInputs.ValueRow(
                 reader.GetInt32(0),
                 reader.GetInt32(1),
-                values.Criteria.IdOf(reader.GetString(2)),
-                values.Inputs.IdOf(reader.GetString(3)),
-                reader.IsDBNull(4) ? null : reader.GetDouble(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5)));
+                Chars(reader, 2, buffer, out var criterion) is { } c ? values.Criteria.IdOf(c.Span) : values.Criteria.IdOf(criterion),
+                Chars(reader, 3, buffer, out var input) is { } i ? values.Inputs.IdOf(i.Span) : values.Inputs.IdOf(input),
+                number,
+                number is not null || reader.IsDBNull(5) ? null : Chars(reader, 5, buffer, out var text) is { } t ? values.Text(t.Span) : text));
         }
+    }
+
+    // The column's text in the buffer when it fits (null, and the string in whole, when it does not).
+    private static ReadOnlyMemory<char>? Chars(DbDataReader reader, int ordinal, char[] buffer, out string whole)
+    {
+        var length = (int)reader.GetChars(ordinal, 0, buffer, 0, buffer.Length);
+        if (length < buffer.Length)
+        {
+            whole = "";
+            return buffer.AsMemory(0, length);
+        }
+
+        whole = reader.GetString(ordinal);
+        return null;
     }
 
     internal static void Add(DbCommand command, string name, int value)

@@ -40,7 +40,7 @@ internal static class SqliteValueReader
                     criteria.IdOf(raw.sqlite3_column_blob(statement, 2)),
                     inputs.IdOf(raw.sqlite3_column_blob(statement, 3)),
                     number,
-                    number is null ? Text(statement) : null));
+                    number is null ? Text(statement, values) : null));
             }
 
             if (step != raw.SQLITE_DONE)
@@ -57,8 +57,22 @@ internal static class SqliteValueReader
         return number == 0 && raw.sqlite3_column_type(statement, 4) == raw.SQLITE_NULL ? null : number;
     }
 
-    private static string? Text(sqlite3_stmt statement) =>
-        raw.sqlite3_column_type(statement, 5) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, 5));
+    private static string? Text(sqlite3_stmt statement, CampaignInputs.ValueSet values)
+    {
+        if (raw.sqlite3_column_type(statement, 5) == raw.SQLITE_NULL)
+        {
+            return null;
+        }
+
+        var utf8 = raw.sqlite3_column_blob(statement, 5);
+        if (utf8.Length > CampaignInputs.ValueSet.MaxSharedText)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        Span<char> chars = stackalloc char[CampaignInputs.ValueSet.MaxSharedText];
+        return values.Text(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
+    }
 
     private static int Name(NameTable names, ReadOnlySpan<byte> utf8)
     {
