@@ -22,7 +22,8 @@ public sealed record MiniCampaign(int CampaignId, int S08, int S07, int S06, int
 {
     public const string Name = "Thử tiến độ 2025";
 
-    private const string Yaml = """
+    /// <summary>The two-criterion framework (1.1 = 10 × trained ÷ staff, 1.2 = 10 for a plan; 20 points, shown as points with 2 decimals), also the commune results tests'.</summary>
+    internal const string Yaml = """
         id: mini-progress
         edition: 2025
         title: Bộ chỉ số thử tiến độ
