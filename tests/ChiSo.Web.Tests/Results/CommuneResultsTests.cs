@@ -28,7 +28,9 @@ public sealed partial class CommuneResultsTests(CommuneResultsApp app)
         Assert.Equal(["80", "01"], TableCodes().Matches(html).Select(m => m.Groups[1].Value));
         Assert.Contains("<th scope=\"col\" class=\"num\">Điểm trung bình</th>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\" class=\"num\">Số xã</th>", html, StringComparison.Ordinal);
-        Assert.Matches("<tr data-unit=\"80\">.*?<td class=\"num\">3</td>", html);
+        // Each row: the province's code, its name linking to its communes, how many communes the mean is of.
+        Assert.Matches(ProvinceRow("80", "Tỉnh Tây Ninh", 3), html);
+        Assert.Matches(ProvinceRow("01", "Thành phố Hà Nội", 2), html);
 
         using var data = DataBlock(html);
         var items = data.RootElement.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!);
@@ -148,6 +150,9 @@ public sealed partial class CommuneResultsTests(CommuneResultsApp app)
         Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
         Assert.Contains("Kỳ đánh giá này không có đơn vị thuộc tỉnh mã", WebUtility.HtmlDecode(await csv.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
+
+    private static Regex ProvinceRow(string code, string name, int communes) => new(
+        $"<tr data-unit=\"{code}\">\\s*<td class=\"code\">{code}</td>\\s*<th scope=\"row\"><a href=\"[^\"]+\">{name}</a></th>\\s*<td class=\"num\">{communes}</td>");
 
     private static JsonDocument DataBlock(string html) =>
         JsonDocument.Parse(WebUtility.HtmlDecode(MapData().Match(html).Groups[1].Value));

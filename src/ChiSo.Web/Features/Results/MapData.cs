@@ -5,7 +5,7 @@ using ChiSo.Web.Features.Shared;
 
 namespace ChiSo.Web.Features.Results;
 
-/// <summary>What the map colours by: the value (0–1) or the rank.</summary>
+/// <summary>What the map colours by: the figure the framework shows (points or the 0–1 value, as the ranking does) or the rank.</summary>
 public enum MapMeasure
 {
     Value,
@@ -13,7 +13,7 @@ public enum MapMeasure
 }
 
 /// <summary>One province on the map: the unit itself, or the average of a commune campaign's communes in it.</summary>
-/// <remarks>Code: The province code, as the layer's <c>code</c> property holds it. Figure: What is coloured: the value, or the rank. Communes: How many communes the average is of; 0 for a province-level campaign.</remarks>
+/// <remarks>Code: The province code, as the layer's <c>code</c> property holds it. Value: The shown figure (<see cref="RankingView.Shown(CampaignResults, ResultColumn, int)"/>), or its mean over the communes. Figure: What is coloured: the value, or the rank. Communes: How many communes the average is of; 0 for a province-level campaign.</remarks>
 public sealed record MapItem(string Code, string Name, double Value, int Rank, int Ranked, double Figure, int Class, string Href, int Communes);
 
 /// <summary>
@@ -22,6 +22,18 @@ public sealed record MapItem(string Code, string Name, double Value, int Rank, i
 /// </summary>
 public sealed record MapData(ResultColumn Column, MapMeasure Measure, bool OfCommunes, IReadOnlyList<MapItem> Items, IReadOnlyList<MapClass> Classes)
 {
+    /// <summary>True when the framework shows points: the figures are points, with its decimals (541,46), not 0–1 values.</summary>
+    public bool AsPoints { get; init; }
+
+    /// <summary>The framework's decimals for the shown figure.</summary>
+    public int Decimals { get; init; }
+
+    /// <summary>The name of the shown figure: "Điểm" or "Giá trị".</summary>
+    public string FigureName => AsPoints ? L.T("Điểm", "Points") : L.T("Giá trị", "Value");
+
+    /// <summary>The same in a sentence: "điểm" or "giá trị".</summary>
+    public string FigureWord => AsPoints ? L.T("điểm", "points") : L.T("giá trị", "value");
+
     /// <summary>Hoàng Sa and Trường Sa: part of Đà Nẵng's and Khánh Hòa's features in both layers, labelled on the map.</summary>
     public static IReadOnlyList<(string Vi, string En, double Lon, double Lat)> Islands { get; } =
     [
@@ -40,24 +52,28 @@ public sealed record MapData(ResultColumn Column, MapMeasure Measure, bool OfCom
             ? (min == max ? $"{min:0}" : $"{min:0}–{max:0}")
             : (min == max ? UnitProfileText.Value(min, decimals) : $"{UnitProfileText.Value(min, decimals)} – {UnitProfileText.Value(max, decimals)}"));
         var items = rows.Select((r, i) => r with { Figure = figures[i], Class = double.IsFinite(figures[i]) ? MapClasses.Of(classes, figures[i]) : -1 }).ToList();
-        return new MapData(column, measure, communes, items, classes);
+        return new MapData(column, measure, communes, items, classes)
+        {
+            AsPoints = results.Definition.Display.As == Engine.Frameworks.DisplayAs.Points,
+            Decimals = decimals,
+        };
     }
 
     private static List<MapItem> Provinces(CampaignResults results, ResultColumn column)
     {
         var ranked = results.Units.Count(u => results.Stored.Rank(column.Index, u.Index) > 0);
-        return [.. results.Units.Select(u => new MapItem(u.Code, u.Name, results.Stored.Value(column.Index, u.Index), results.Stored.Rank(column.Index, u.Index),
+        return [.. results.Units.Select(u => new MapItem(u.Code, u.Name, RankingView.Shown(results, column, u.Index), results.Stored.Rank(column.Index, u.Index),
             ranked, double.NaN, -1, $"/public/campaigns/{results.Campaign.Id}/units/{Uri.EscapeDataString(u.Code)}", 0))];
     }
 
-    /// <summary>Per province: the mean value of its communes, and the provinces ranked by that mean.</summary>
+    /// <summary>Per province: the mean shown figure of its communes, and the provinces ranked by that mean.</summary>
     private static List<MapItem> Averages(CampaignResults results, ResultColumn column)
     {
         var groups = results.Units.Where(u => u.ParentCode is not null).GroupBy(u => u.ParentCode!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var means = groups.Select(g =>
         {
-            var values = g.Select(u => results.Stored.Value(column.Index, u.Index)).Where(double.IsFinite).ToList();
+            var values = g.Select(u => RankingView.Shown(results, column, u.Index)).Where(double.IsFinite).ToList();
             return values.Count == 0 ? double.NaN : values.Average();
         }).ToArray();
         var ranks = Ranker.Rank(means);
@@ -73,7 +89,8 @@ public sealed record MapData(ResultColumn Column, MapMeasure Measure, bool OfCom
         layer = layer.Provinces,
         measure = Measure == MapMeasure.Rank ? "rank" : "value",
         title,
-        valueName = L.T("Giá trị", "Value"),
+        decimals = Decimals,
+        valueName = FigureName,
         rankName = L.T("Xếp hạng", "Rank"),
         noData = L.T("Không có số liệu", "No data"),
         classes = Classes.Select(c => new { min = Math.Round(c.Min, 6), max = Math.Round(c.Max, 6), label = c.Label }),

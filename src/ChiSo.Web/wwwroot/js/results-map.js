@@ -25,7 +25,7 @@
           if (p.seriesType === 'scatter') return p.name;
           const item = byCode.get(p.name);
           if (!item) return p.name;
-          return `${item.name}\n${data.valueName}: ${number(item.value, 4)}\n${data.rankName}: ${item.rank > 0 ? item.rank + '/' + item.ranked : '–'}`;
+          return `${item.name}\n${data.valueName}: ${number(item.value, data.decimals)}\n${data.rankName}: ${item.rank > 0 ? item.rank + '/' + item.ranked : '–'}`;
         },
       },
       visualMap: {
