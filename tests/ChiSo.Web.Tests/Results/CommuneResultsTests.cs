@@ -41,6 +41,18 @@ public sealed partial class CommuneResultsTests(CommuneResultsApp app)
     }
 
     [Fact]
+    public async Task Map_ByCriterion_AveragesThatCriterionsPoints()
+    {
+        using var browser = new Browser(app.Factory);
+
+        var html = await browser.Client.GetStringAsync(new Uri($"{Base}/map?node=1.1", UriKind.Relative));
+
+        // 1.1: Hà Nội (9 + 4) ÷ 2 = 6,50; Tây Ninh (7,5 + 2,5 + 5,5) ÷ 3 = 5,17.
+        Assert.Equal(new Dictionary<string, string> { ["value"] = "6,50", ["rank"] = "1/2" }, PublicResults.Row(html, "map-table", "01"));
+        Assert.Equal(new Dictionary<string, string> { ["value"] = "5,17", ["rank"] = "2/2" }, PublicResults.Row(html, "map-table", "80"));
+    }
+
+    [Fact]
     public async Task Map_ProvinceLinks_LeadToTheRankingOfThatProvincesCommunesOnly()
     {
         using var browser = new Browser(app.Factory);
@@ -106,6 +118,18 @@ public sealed partial class CommuneResultsTests(CommuneResultsApp app)
     }
 
     [Fact]
+    public async Task Ranking_FilteredByRegion_PlacesACommuneInItsProvincesRegion()
+    {
+        using var browser = new Browser(app.Factory);
+
+        var html = await browser.PageAsync($"{Base}?region=dbscl");
+
+        // Tây Ninh (80) is in the Mekong River Delta among the 34 provinces; Hà Nội in the Red River Delta.
+        Assert.Equal(["Phường Tân Ninh", "Phường Bình Minh", "Xã Tân Biên"], RankingPageTests.Rows(html).Select(r => r.Name));
+        Assert.Equal(["Phường Ba Đình", "Phường Ngọc Hà"], RankingPageTests.Rows(await browser.PageAsync($"{Base}?region=dbsh")).Select(r => r.Name));
+    }
+
+    [Fact]
     public async Task Ranking_Unfiltered_ListsEveryCommuneBestFirst()
     {
         using var browser = new Browser(app.Factory);
@@ -149,6 +173,21 @@ public sealed partial class CommuneResultsTests(CommuneResultsApp app)
         Assert.Contains("Kỳ đánh giá này không có đơn vị thuộc tỉnh mã", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
         Assert.Contains("Kỳ đánh giá này không có đơn vị thuộc tỉnh mã", WebUtility.HtmlDecode(await csv.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("99999")]
+    [InlineData("80")]
+    [InlineData("LONG")]
+    public async Task Profile_NotACommuneOfTheCampaign_IsNotFoundInVietnamese(string code)
+    {
+        code = code == "LONG" ? new string('2', 200) : code;
+        using var browser = new Browser(app.Factory);
+
+        using var response = await browser.Client.GetAsync(new Uri($"{Base}/units/{code}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Không tìm thấy", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     private static Regex ProvinceRow(string code, string name, int communes) => new(
