@@ -1,3 +1,4 @@
+using ChiSo.Data;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Frameworks;
 using ChiSo.Data.Review;
@@ -36,11 +37,13 @@ public sealed record CommuneCampaign(int Id)
         ("25486", "80", 33, 60, false),
     ];
 
-    public static async Task<CommuneCampaign> CreateAsync(WebAppFactory factory)
+    /// <summary>Creates and publishes the campaign in the app of <paramref name="services"/> (SQLite or PostgreSQL).</summary>
+    public static async Task<CommuneCampaign> CreateAsync(IServiceProvider services, Func<ChiSoDbContext> newContext)
     {
-        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(newContext);
         int id;
-        await using (var db = factory.NewContext())
+        await using (var db = newContext())
         {
             var codes = Communes.Select(c => c.Code).ToList();
             var units = await db.Units.Where(u => codes.Contains(u.Code) && u.Level == UnitLevel.Commune && u.ValidTo == null)
@@ -80,7 +83,7 @@ public sealed record CommuneCampaign(int Id)
         };
         foreach (var step in steps)
         {
-            using var scope = factory.Services.CreateScope();
+            using var scope = services.CreateScope();
             var outcome = await step(scope.ServiceProvider.GetRequiredService<ReviewRounds>());
             Assert.True(outcome.IsDone, outcome.Message?.En);
         }
@@ -104,7 +107,7 @@ public sealed class CommuneResultsApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = Factory.Server; // starts the host: migrates and seeds
-        Campaign = await CommuneCampaign.CreateAsync(Factory);
+        Campaign = await CommuneCampaign.CreateAsync(Factory.Services, Factory.NewContext);
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
