@@ -29,7 +29,8 @@ header() {
 measure() {
   local label="$1" counted="$2" out="$3" work="$4" ticks
   shift 4
-  echo "== $label: wrk $*" | tee -a "$out"
+  # The command line without the sign-in cookie (a session of a throwaway app, still not for a results file) or local paths.
+  echo "== $label: wrk $*" | sed -e 's/ -- .*/ -- (sign-in cookie)/' -e "s|$here/||g" | tee -a "$out"
   ticks="$(cpu_ticks "$app_pid")"
   wrk --latency "$@" | tee "$work/wrk.txt" | tee -a "$out"
   grep -q "^$counted not 200: 0 " "$work/wrk.txt" || { echo "FAILED: some $counted were not 200 (see above)" >&2; tail -20 "$work/app.log" >&2; exit 1; }

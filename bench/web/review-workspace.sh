@@ -31,7 +31,7 @@ curl -fs -o /dev/null -b "$work/organiser" -c "$work/organiser" -H "RequestVerif
 sign_in "$base" "$work/jar" thamdinh@demo.chiso.vn
 path="/campaigns/$campaign/review/units/$unit"
 curl -fs -b "$work/jar" -c "$work/jar" "$base$path" >"$work/page.html"
-criteria="$(grep -c 'class="criterion card review' "$work/page.html")"
+criteria="$(grep -o 'class="criterion card review' "$work/page.html" | wc -l)"
 [[ "$criteria" == 100 ]] || { echo "the workspace shows $criteria criteria, not 100" >&2; exit 1; }
 echo "== workspace $path ($criteria criteria, $(wc -c <"$work/page.html") bytes of HTML, $(grep -c 'name="__RequestVerificationToken"' "$work/page.html") antiforgery tokens)"
 

@@ -9,6 +9,12 @@ namespace ChiSo.Web.Features.Shared;
 /// <summary>What every feature stands on: the database, the clock, pages, problem details, the API document, the audit log and the access rules.</summary>
 public static class WebSetup
 {
+    /// <summary>The characters pages write as they are: every Unicode letter (Vietnamese goes out as UTF-8 text, not as &amp;#x1EDF; entities).</summary>
+    public static TextEncoderSettings PageText() => new(UnicodeRanges.All);
+
+    /// <summary>The encoder of the pages' text, for HTML written outside Razor (<see cref="Review.ReviewCardHtml"/>).</summary>
+    public static HtmlEncoder PageEncoder { get; } = HtmlEncoder.Create(PageText());
+
     public static IServiceCollection AddShared(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddChiSoData(configuration, FrameworkSources.FromYaml);
@@ -16,7 +22,7 @@ public static class WebSetup
         services.AddRazorComponents();
 
         // Vietnamese letters go out as UTF-8 text, not as &#x1EDF; entities: smaller pages, readable source.
-        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddWebEncoders(o => o.TextEncoderSettings = PageText());
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
         services.AddOpenApi(ApiDocument.Describe);
