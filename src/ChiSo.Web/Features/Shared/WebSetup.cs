@@ -12,7 +12,7 @@ public static class WebSetup
     /// <summary>The characters pages write as they are: every Unicode letter (Vietnamese goes out as UTF-8 text, not as &amp;#x1EDF; entities).</summary>
     public static TextEncoderSettings PageText() => new(UnicodeRanges.All);
 
-    /// <summary>The encoder of the pages' text, for HTML written outside Razor (<see cref="Review.ReviewCardHtml"/>).</summary>
+    /// <summary>The encoder of the pages' text, for HTML a feature writes outside Razor (the review workspace's criterion cards).</summary>
     public static HtmlEncoder PageEncoder { get; } = HtmlEncoder.Create(PageText());
 
     public static IServiceCollection AddShared(this IServiceCollection services, IConfiguration configuration)
