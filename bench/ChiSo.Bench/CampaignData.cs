@@ -59,10 +59,7 @@ internal sealed class CampaignData : IAsyncDisposable
         await using var db = NewContext();
         var framework = FrameworkSources.FromYaml(yaml, "dti-xa-2025.yaml").Framework;
         var edition = FrameworkEdition.Draft(framework!.Id, framework.Edition, framework.Title, yaml);
-        var units = Enumerable.Range(0, Communes).Select(i => new Unit
-        {
-            Code = (10_000 + i).ToString("D5", CultureInfo.InvariantCulture), Name = $"Xã {i}", Level = UnitLevel.Commune, Type = "xã", ValidFrom = new DateOnly(2025, 7, 1),
-        }).ToList();
+        var units = SyntheticCommunes(10_000, i => $"Xã {i}", _ => null);
         var campaign = new Campaign { Name = "Bench", FrameworkEdition = edition, Year = 2025, Status = CampaignStatus.Open };
         db.AddRange(units);
         db.Add(campaign);
@@ -74,6 +71,14 @@ internal sealed class CampaignData : IAsyncDisposable
         CampaignId = campaign.Id;
         SubmissionIds = [.. submissions.Select(s => s.Id)];
     }
+
+    /// <summary>3,321 communes valid from 01/07/2025, coded from <paramref name="firstCode"/> on (five digits).</summary>
+    public static List<Unit> SyntheticCommunes(int firstCode, Func<int, string> name, Func<int, int?> parent) =>
+        [.. Enumerable.Range(0, Communes).Select(i => new Unit
+        {
+            Code = (firstCode + i).ToString("D5", CultureInfo.InvariantCulture), Name = name(i), Level = UnitLevel.Commune, Type = "xã",
+            ValidFrom = new DateOnly(2025, 7, 1), ParentId = parent(i),
+        })];
 
     /// <summary>Deletes the input values, so the insert benchmark starts from the same state every time.</summary>
     public async Task ClearValuesAsync()

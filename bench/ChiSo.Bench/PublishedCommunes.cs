@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChiSo.Data;
 using ChiSo.Data.Campaigns;
 using ChiSo.Data.Frameworks;
@@ -6,7 +5,6 @@ using ChiSo.Data.Results;
 using ChiSo.Data.Review;
 using ChiSo.Data.Sql;
 using ChiSo.Data.Submissions;
-using ChiSo.Data.Units;
 using ChiSo.Files;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,15 +33,7 @@ internal static class PublishedCommunes
         var provinces = await db.Units.AsNoTracking()
             .Where(u => u.Level == UnitLevel.Province && u.ValidFrom <= day && (u.ValidTo == null || u.ValidTo >= day))
             .OrderBy(u => u.Code).Select(u => (int?)u.Id).ToListAsync();
-        var units = Enumerable.Range(0, CampaignData.Communes).Select(i => new Unit
-        {
-            Code = (90_000 + i).ToString("D5", CultureInfo.InvariantCulture),
-            Name = $"Xã thử {i + 1}",
-            Level = UnitLevel.Commune,
-            Type = "xã",
-            ValidFrom = day,
-            ParentId = provinces.Count == 0 ? null : provinces[i % provinces.Count],
-        }).ToList();
+        var units = CampaignData.SyntheticCommunes(90_000, i => $"Xã thử {i + 1}", i => provinces.Count == 0 ? null : provinces[i % provinces.Count]);
         var campaign = new Campaign { Name = CampaignName, FrameworkEdition = edition, Year = 2025, Status = CampaignStatus.Review, Stage = ReviewStage.Round1Review };
         db.AddRange(units);
         db.Add(campaign);

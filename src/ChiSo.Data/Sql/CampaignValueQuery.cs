@@ -57,6 +57,7 @@ internal static class CampaignValueQuery
     }
 
     // Names and texts are copied into one buffer and looked up there: a string is made only for one not seen before.
+    // A value entered as a number is used (and hashed) as that number, so its text is never read (as SqliteValueReader).
     private static async Task ReadRowsAsync(DbDataReader reader, CampaignInputs.ValueSet values, CancellationToken cancellationToken)
     {
         var buffer = new char[CampaignInputs.ValueSet.MaxSharedText];
@@ -66,25 +67,23 @@ internal static class CampaignValueQuery
             values.Rows.Add(new CampaignInputs.ValueRow(
                 reader.GetInt32(0),
                 reader.GetInt32(1),
-                Chars(reader, 2, buffer, out var criterion) is { } c ? values.Criteria.IdOf(c.Span) : values.Criteria.IdOf(criterion),
-                Chars(reader, 3, buffer, out var input) is { } i ? values.Inputs.IdOf(i.Span) : values.Inputs.IdOf(input),
+                Name(reader, 2, values.Criteria, buffer),
+                Name(reader, 3, values.Inputs, buffer),
                 number,
-                number is not null || reader.IsDBNull(5) ? null : Chars(reader, 5, buffer, out var text) is { } t ? values.Text(t.Span) : text));
+                number is null && !reader.IsDBNull(5) ? Text(reader, 5, values, buffer) : null));
         }
     }
 
-    // The column's text in the buffer when it fits (null, and the string in whole, when it does not).
-    private static ReadOnlyMemory<char>? Chars(DbDataReader reader, int ordinal, char[] buffer, out string whole)
+    private static int Name(DbDataReader reader, int ordinal, NameTable names, char[] buffer)
     {
         var length = (int)reader.GetChars(ordinal, 0, buffer, 0, buffer.Length);
-        if (length < buffer.Length)
-        {
-            whole = "";
-            return buffer.AsMemory(0, length);
-        }
+        return length < buffer.Length ? names.IdOf(buffer.AsSpan(0, length)) : names.IdOf(reader.GetString(ordinal));
+    }
 
-        whole = reader.GetString(ordinal);
-        return null;
+    private static string Text(DbDataReader reader, int ordinal, CampaignInputs.ValueSet values, char[] buffer)
+    {
+        var length = (int)reader.GetChars(ordinal, 0, buffer, 0, buffer.Length);
+        return length < buffer.Length ? values.Text(buffer.AsSpan(0, length)) : reader.GetString(ordinal);
     }
 
     internal static void Add(DbCommand command, string name, int value)

@@ -31,7 +31,8 @@ public static class ReviewCardHtml
         var review = view.Review;
         var node = review.Plan.Nodes[criterion.Node];
         var definition = node.Definition;
-        var id = "c-" + HtmlIds.Of(criterion.Code);
+        var code = HtmlIds.Of(criterion.Code);
+        var id = "c-" + code;
         var score = criterion.Score;
         var evidence = view.Evidence[criterion.Code].ToList();
 
@@ -78,7 +79,7 @@ public static class ReviewCardHtml
         }
 
         h.Raw("<div class=\"review-form\"").Attr("data-rule", ReviewValues.Field(criterion.RulePoints)).Raw(">");
-        Fields(h, view, criterion, attempt);
+        Fields(h, view, criterion, code, attempt);
         h.Raw("</div>");
         if (Offered(view, criterion))
         {
@@ -163,9 +164,8 @@ public static class ReviewCardHtml
     }
 
     // The reviewed points and reason as the form's fields; the attempt when a save was refused.
-    private static void Fields(Html h, WorkspaceUnitView view, ReviewedCriterion criterion, ReviewAttempt? attempt)
+    private static void Fields(Html h, WorkspaceUnitView view, ReviewedCriterion criterion, string id, ReviewAttempt? attempt)
     {
-        var id = HtmlIds.Of(criterion.Code);
         var score = criterion.Score;
         var points = attempt?.PointsText ?? ReviewValues.Field(score?.ReviewerPoints);
         var reason = attempt?.Reason ?? score?.ReviewerReason ?? "";
