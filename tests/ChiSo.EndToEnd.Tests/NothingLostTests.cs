@@ -24,7 +24,7 @@ public class NothingLostTests
             Name = "bien-ban.txt", MimeType = "text/plain", Buffer = "Biên bản họp giao ban chuyển đổi số."u8.ToArray(),
         });
         await panel.Locator("button[data-evidence-action=upload]").ClickAsync();
-        await page.WaitForSelectorAsync("section[aria-labelledby=ev-1-2] a:has-text('bien-ban.txt')");
+        await UploadedAsync(page, app, "section[aria-labelledby=ev-1-2]", "bien-ban.txt");
         var typed = await page.InputValueAsync(Meetings);
         await page.WaitForSelectorAsync("[data-input=tong_cuoc_hop][data-save=saved]");
         await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("evidence-no-reload.png"), FullPage = false });
@@ -106,6 +106,28 @@ public class NothingLostTests
         await page.GotoAsync(entryUrl);
 
         Assert.Equal("7", await page.InputValueAsync(Meetings));
+    }
+
+    /// <summary>
+    /// Waits until the panel lists the file; its refusal, or nothing at all within the step limit, fails with what the
+    /// panel said and what the app logged (CI once waited the whole limit with nothing to show why).
+    /// </summary>
+    private static async Task UploadedAsync(IPage page, KestrelApp app, string panel, string fileName)
+    {
+        var refusal = $"{panel} .evidence-msg.error";
+        try
+        {
+            await page.WaitForSelectorAsync($"{panel} a:has-text('{fileName}'), {refusal}");
+        }
+        catch (TimeoutException)
+        {
+        }
+
+        if (await page.Locator($"{panel} a:has-text('{fileName}')").CountAsync() == 0)
+        {
+            var said = await page.Locator($"{panel} .evidence-msg").AllInnerTextsAsync();
+            Assert.Fail($"The upload did not show up. Page {page.Url}; the panel said: '{string.Join(" ", said)}'; the app logged:\n{string.Join('\n', app.Logs)}");
+        }
     }
 
     private static async Task SignInAsync(IPage page, KestrelApp app)

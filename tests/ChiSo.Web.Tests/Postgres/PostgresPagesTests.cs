@@ -1,4 +1,5 @@
 using System.Net;
+using ChiSo.Web.Tests.Results;
 using ChiSo.Web.Tests.Support;
 
 namespace ChiSo.Web.Tests.Postgres;
@@ -55,5 +56,30 @@ public sealed class PostgresPagesTests(PostgresWebAppFactory app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, answers.Single(a => a.Page == "/").Status);
         Assert.Equal(HttpStatusCode.OK, answers.Single(a => a.Page == $"/campaigns/{campaign}").Status);
         Assert.Equal(HttpStatusCode.OK, answers.Single(a => a.Page == $"/public/campaigns/{published}").Status);
+    }
+
+    /// <summary>The commune path of the public pages (the parent join, the province averages), with <see cref="CommuneCampaign"/>'s hand-computed figures.</summary>
+    [Fact]
+    public async Task CommuneCampaign_PublicPages_ShowTheHandComputedFigures()
+    {
+        var campaign = await CommuneCampaign.CreateAsync(app.Services, app.NewContext);
+        var path = $"/public/campaigns/{campaign.Id}";
+        using var browser = new Browser(app);
+
+        var map = await browser.Client.GetStringAsync(new Uri($"{path}/map", UriKind.Relative));
+        var ranking = await browser.PageAsync($"{path}?province=80");
+        var profile = await browser.PageAsync($"{path}/units/25459");
+        using var refused = await browser.Client.GetAsync(new Uri($"{path}?province={new string('8', 200)}", UriKind.Relative));
+
+        Assert.Equal(new Dictionary<string, string> { ["value"] = "11,83", ["rank"] = "1/2" }, PublicResults.Row(map, "map-table", "80"));
+        Assert.Equal(new Dictionary<string, string> { ["value"] = "11,50", ["rank"] = "2/2" }, PublicResults.Row(map, "map-table", "01"));
+        Assert.Contains("vn-provinces-34", map, StringComparison.Ordinal);
+        var rows = RankingPageTests.Rows(ranking);
+        Assert.Equal(["Phường Tân Ninh", "Phường Bình Minh", "Xã Tân Biên"], rows.Select(r => r.Name));
+        Assert.Equal(["2", "3", "4"], rows.Select(r => r.Cells[5]));
+        Assert.Contains("<dd id=\"profile-total\">17,5/20</dd>", profile, StringComparison.Ordinal);
+        Assert.Contains("<dd id=\"profile-rank\">2/5</dd>", profile, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Kỳ đánh giá này không có đơn vị thuộc tỉnh mã", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 }

@@ -40,7 +40,18 @@ public sealed partial class Browser(WebApplicationFactory<Program> factory) : ID
         return await Client.SendAsync(message);
     }
 
-    public async Task<string> PageAsync(string path) => WebUtility.HtmlDecode(await Client.GetStringAsync(new Uri(path, UriKind.Relative)));
+    /// <summary>The page's text, decoded; an answer other than 2xx fails with its status and what the app logged as errors.</summary>
+    public async Task<string> PageAsync(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        if (!response.IsSuccessStatusCode)
+        {
+            var errors = factory.Services.GetService(typeof(AppErrors)) is AppErrors log ? string.Join(Environment.NewLine, log.Lines) : "";
+            throw new HttpRequestException($"GET {path}: {(int)response.StatusCode} {response.StatusCode}. The app logged:{Environment.NewLine}{errors}", null, response.StatusCode);
+        }
+
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
 
     public static string TokenIn(string html) => TokenPattern().Match(html).Groups[1].Value;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChiSo.Web.Tests.Support;
 
@@ -41,6 +42,8 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("SignIn:PermitsPerMinute", "1000");
         builder.UseSetting("SignIn:FreeFailuresPerAddress", "1000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<AppErrors>());
+        builder.ConfigureLogging(logging => logging.Services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<AppErrors>()));
     }
 
     public ChiSoDbContext NewContext() =>
