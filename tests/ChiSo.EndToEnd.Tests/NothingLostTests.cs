@@ -126,7 +126,10 @@ public class NothingLostTests
         if (await page.Locator($"{panel} a:has-text('{fileName}')").CountAsync() == 0)
         {
             var said = await page.Locator($"{panel} .evidence-msg").AllInnerTextsAsync();
-            Assert.Fail($"The upload did not show up. Page {page.Url}; the panel said: '{string.Join(" ", said)}'; the app logged:\n{string.Join('\n', app.Logs)}");
+            // Whether the page's scripts had run: without evidence.js the click is a plain form post.
+            var state = await page.EvaluateAsync<string>("`${document.readyState}; scripts: ${performance.getEntriesByType('resource').map(r => r.name.split('/').pop()).filter(n => n.includes('.js')).join(', ')}`");
+            await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("evidence-upload-not-shown.png"), FullPage = true });
+            Assert.Fail($"The upload did not show up. Page {page.Url} ({state}); the panel said: '{string.Join(" ", said)}'; the app logged:\n{string.Join('\n', app.Logs)}");
         }
     }
 

@@ -41,6 +41,33 @@ public class EvidenceQuotaTests(ClockedApp app)
         Assert.Contains(expected, body, StringComparison.Ordinal);
     }
 
+    /// <summary>Ten uploads at once with room for three: three stored, seven refused, the quota kept (each once counted before the others were saved).</summary>
+    [Fact]
+    public async Task UploadFiles_TenAtOnceWithRoomForThree_ThreeStoredSevenRefused()
+    {
+        long used;
+        await using (var db = app.NewContext())
+        {
+            used = await db.Evidence.Where(e => e.SubmissionId == app.SubmissionId).SumAsync(e => e.Size ?? 0);
+        }
+
+        var limit = used + (3 * Uploads.RaceFileSize) + 10;
+        await using var bounded = app.InWindow.WithWebHostBuilder(b => b.UseSetting("Evidence:MaxBytesPerSubmission", limit.ToString(CultureInfo.InvariantCulture)));
+        var (reporter, token) = await app.SignInAsync(bounded, "baocao@demo.chiso.vn");
+        using var _ = reporter;
+
+        var statuses = await Uploads.AtOnceAsync(reporter, app.SubmissionId, Criterion, token, 10);
+        long stored;
+        await using (var db = app.NewContext())
+        {
+            stored = await db.Evidence.Where(e => e.SubmissionId == app.SubmissionId).SumAsync(e => e.Size ?? 0);
+        }
+
+        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(7, statuses.Count(s => s == HttpStatusCode.RequestEntityTooLarge));
+        Assert.True(stored <= limit, $"{stored} bytes stored, over the quota of {limit}");
+    }
+
     [Fact]
     public async Task Sweep_RemovesOldUnreferencedFilesOnly()
     {

@@ -83,6 +83,26 @@ internal static class Uploads
         return await client.PostAsync(new Uri(path, UriKind.Relative), form);
     }
 
+    /// <summary>
+    /// Sends <paramref name="count"/> different PDFs of one size (<see cref="RaceFileSize"/>) to a criterion all at
+    /// once, as a script could; the statuses in the order sent.
+    /// </summary>
+    public static async Task<System.Net.HttpStatusCode[]> AtOnceAsync(HttpClient client, int submissionId, string criterion, string token, int count)
+    {
+        var sends = Enumerable.Range(0, count).Select(async i =>
+        {
+            using var response = await UploadAsync(client, submissionId, criterion, RaceFile(i), $"cung-luc-{i:D2}.pdf", token);
+            return response.StatusCode;
+        });
+        return await Task.WhenAll(sends);
+    }
+
+    /// <summary>The size of every file <see cref="AtOnceAsync"/> sends.</summary>
+    public static int RaceFileSize => RaceFile(0).Length;
+
+    // Different bytes (a new id each time), the same length.
+    private static byte[] RaceFile(int i) => TinyPdf($"race-{i:D2}-{Guid.NewGuid():N}");
+
     private static void Write(ZipArchive zip, string name, string content)
     {
         using var writer = new StreamWriter(zip.CreateEntry(name).Open(), Encoding.UTF8);

@@ -56,7 +56,7 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
             FileName = EvidenceNames.ForType(fileName, stored.Type.ContentType), ContentType = stored.Type.ContentType, Size = stored.Size, AddedBy = userName,
             AddedAt = clock.GetUtcNow().UtcDateTime, ObjectionId = objectionId,
         };
-        return await AddAsync(row, cancellationToken);
+        return await AddAsync(row, submission, cancellationToken);
     }
 
     public async Task<EvidenceOutcome> AddCitationAsync(Submission submission, CitationRequest request, string userName, CancellationToken cancellationToken = default)
@@ -76,7 +76,7 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
             DocumentDate = date, Summary = request.Summary!.Trim(), Signer = request.Signer!.Trim(), AddedBy = userName,
             AddedAt = clock.GetUtcNow().UtcDateTime,
         };
-        return await AddAsync(row, cancellationToken);
+        return await AddAsync(row, null, cancellationToken);
     }
 
     public async Task<EvidenceOutcome> RemoveAsync(Submission submission, int evidenceId, string userName, string? reason, CancellationToken cancellationToken = default)
@@ -101,10 +101,33 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
         return new EvidenceOutcome.Done(view);
     }
 
-    private async Task<EvidenceOutcome> AddAsync(EvidenceRow row, CancellationToken cancellationToken)
+    // Any constant will do: with the unit's id it names the lock that makes one unit's file uploads count their quota in turn.
+    private const int PostgresQuotaLock = 0x45766951;
+
+    /// <summary>
+    /// Saves the row with its audit event in one transaction. A file's quota (<paramref name="quotaOf"/>: its
+    /// submission) is checked again inside that transaction, under a lock on the unit: the check before the bytes were
+    /// stored saves the disk from a file already too big, this one stops uploads sent at the same moment from passing the
+    /// quota together, each having counted the others' files as not there yet.
+    /// </summary>
+    private async Task<EvidenceOutcome> AddAsync(EvidenceRow row, Submission? quotaOf, CancellationToken cancellationToken)
     {
-        // The row's id names the audit event, so the row is saved first, in the same transaction as its event.
+        // The row's id names the audit event, so the row is saved first, in the same transaction as its event. On
+        // SQLite the transaction takes the single write lock at once (BEGIN IMMEDIATE), so the count below is in turn too.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (quotaOf is not null)
+        {
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresQuotaLock}, {quotaOf.UnitId})", cancellationToken);
+            }
+
+            if (await QuotaRefusalAsync(quotaOf, row.Size ?? 0, cancellationToken) is { } full)
+            {
+                return full;
+            }
+        }
+
         db.Evidence.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         var view = EvidenceView.Of(row);
