@@ -68,6 +68,43 @@ public class EvidenceQuotaTests(ClockedApp app)
         Assert.True(stored <= limit, $"{stored} bytes stored, over the quota of {limit}");
     }
 
+    /// <summary>A criterion holds a bounded number of files and citations; five citations at once with room for two: two kept.</summary>
+    [Fact]
+    public async Task AddCitations_FiveAtOnceWithRoomForTwo_TwoKeptThreeRefusedInVietnamese()
+    {
+        const string criterion = "1.1";
+        int held;
+        await using (var db = app.NewContext())
+        {
+            held = await db.Evidence.CountAsync(e => e.SubmissionId == app.SubmissionId && e.CriterionCode == criterion);
+        }
+
+        await using var bounded = app.InWindow.WithWebHostBuilder(b => b.UseSetting("Evidence:MaxItemsPerCriterion", (held + 2).ToString(CultureInfo.InvariantCulture)));
+        var (reporter, token) = await app.SignInAsync(bounded, "baocao@demo.chiso.vn");
+        using var _ = reporter;
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 5).Select(i => Uploads.PostFormAsync(
+            reporter, $"/api/v1/submissions/{app.SubmissionId}/criteria/{criterion}/evidence/citations", token, new()
+            {
+                ["number"] = $"{i}/KH-UBND", ["date"] = "2025-02-14", ["summary"] = "Kế hoạch chuyển đổi số", ["signer"] = "Trần Thị B",
+            })));
+        var refusal = await answers.First(a => a.StatusCode == HttpStatusCode.Conflict).Content.ReadAsStringAsync();
+        int after;
+        await using (var db = app.NewContext())
+        {
+            after = await db.Evidence.CountAsync(e => e.SubmissionId == app.SubmissionId && e.CriterionCode == criterion);
+        }
+
+        Assert.Equal(2, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(3, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
+        Assert.Equal(held + 2, after);
+        Assert.Contains($"Tiêu chí {criterion} đã có {held + 2} minh chứng, mức tối đa của một tiêu chí.", System.Text.RegularExpressions.Regex.Unescape(refusal), StringComparison.Ordinal);
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+    }
+
     [Fact]
     public async Task Sweep_RemovesOldUnreferencedFilesOnly()
     {

@@ -26,10 +26,10 @@ public static class EvidenceEndpoints
         group.MapPost("/criteria/{criterion}/evidence/files", AddFile).WithMetadata(new RequestSizeLimitAttribute(limit + (1024 * 1024)))
             .WithName("AddEvidenceFile").WithSummary("Upload one evidence file for a criterion (multipart field \"file\")")
             .Accepts<IFormFile>("multipart/form-data").Produces<EvidenceView>()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPost("/criteria/{criterion}/evidence/citations", AddCitation).WithName("AddEvidenceCitation")
             .WithSummary("Cite an official document (number, date, summary, signer) as evidence for a criterion")
-            .Produces<EvidenceView>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<EvidenceView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/evidence/{evidenceId:int}/remove", Remove).WithName("RemoveEvidence")
             .WithSummary("Remove one piece of evidence, with an optional reason kept in the audit log")
             .Produces<EvidenceView>().ProducesProblem(StatusCodes.Status400BadRequest);

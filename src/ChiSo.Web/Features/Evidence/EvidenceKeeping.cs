@@ -76,7 +76,7 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
             DocumentDate = date, Summary = request.Summary!.Trim(), Signer = request.Signer!.Trim(), AddedBy = userName,
             AddedAt = clock.GetUtcNow().UtcDateTime,
         };
-        return await AddAsync(row, null, cancellationToken);
+        return await AddAsync(row, submission, cancellationToken);
     }
 
     public async Task<EvidenceOutcome> RemoveAsync(Submission submission, int evidenceId, string userName, string? reason, CancellationToken cancellationToken = default)
@@ -101,31 +101,36 @@ public sealed class EvidenceKeeping(ChiSoDbContext db, EvidenceStore store, Evid
         return new EvidenceOutcome.Done(view);
     }
 
-    // Any constant will do: with the unit's id it names the lock that makes one unit's file uploads count their quota in turn.
-    private const int PostgresQuotaLock = 0x45766951;
+    // Any constant will do: with the unit's id it names the lock that makes one unit's additions count in turn.
+    private const int PostgresUnitLock = 0x45766951;
 
     /// <summary>
-    /// Saves the row with its audit event in one transaction. A file's quota (<paramref name="quotaOf"/>: its
-    /// submission) is checked again inside that transaction, under a lock on the unit: the check before the bytes were
-    /// stored saves the disk from a file already too big, this one stops uploads sent at the same moment from passing the
-    /// quota together, each having counted the others' files as not there yet.
+    /// Saves the row with its audit event in one transaction, after counting what the criterion and, for a file, the
+    /// quota already hold, inside that transaction and under a lock on the unit: additions sent at the same moment
+    /// cannot pass a bound together, each having counted the others as not there yet. (A file's quota is also checked
+    /// before its bytes are stored, which saves the disk from a file already too big.)
     /// </summary>
-    private async Task<EvidenceOutcome> AddAsync(EvidenceRow row, Submission? quotaOf, CancellationToken cancellationToken)
+    private async Task<EvidenceOutcome> AddAsync(EvidenceRow row, Submission submission, CancellationToken cancellationToken)
     {
         // The row's id names the audit event, so the row is saved first, in the same transaction as its event. On
-        // SQLite the transaction takes the single write lock at once (BEGIN IMMEDIATE), so the count below is in turn too.
+        // SQLite the transaction takes the single write lock at once (BEGIN IMMEDIATE), so the counts below are in turn too.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (quotaOf is not null)
+        if (db.Database.IsNpgsql())
         {
-            if (db.Database.IsNpgsql())
-            {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresQuotaLock}, {quotaOf.UnitId})", cancellationToken);
-            }
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresUnitLock}, {submission.UnitId})", cancellationToken);
+        }
 
-            if (await QuotaRefusalAsync(quotaOf, row.Size ?? 0, cancellationToken) is { } full)
-            {
-                return full;
-            }
+        var held = await db.Evidence.CountAsync(e => e.SubmissionId == row.SubmissionId && e.CriterionCode == row.CriterionCode, cancellationToken);
+        if (held >= options.MaxItemsPerCriterion)
+        {
+            return new EvidenceOutcome.Refused(StatusCodes.Status409Conflict,
+                $"Tiêu chí {row.CriterionCode} đã có {held} minh chứng, mức tối đa của một tiêu chí. Hãy xoá minh chứng không cần trước khi thêm.",
+                $"Criterion {row.CriterionCode} already has {held} pieces of evidence, the most one criterion may have. Remove what is not needed before adding more.");
+        }
+
+        if (row.Kind == EvidenceKind.File && await QuotaRefusalAsync(submission, row.Size ?? 0, cancellationToken) is { } full)
+        {
+            return full;
         }
 
         db.Evidence.Add(row);

@@ -13,6 +13,9 @@ public sealed class EvidenceOptions
     /// <summary>All files of one submission together.</summary>
     public long MaxBytesPerSubmission { get; set; } = 200L * 1024 * 1024;
 
+    /// <summary>Files and citations of one criterion in one submission, objections' new evidence included.</summary>
+    public int MaxItemsPerCriterion { get; set; } = 50;
+
     /// <summary>All files of one unit, every campaign together.</summary>
     public long MaxBytesPerUnit { get; set; } = 1024L * 1024 * 1024;
 

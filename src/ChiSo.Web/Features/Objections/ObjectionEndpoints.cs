@@ -77,7 +77,7 @@ public static class ObjectionEndpoints
         var limit = app.ServiceProvider.GetRequiredService<EvidenceOptions>().MaxBytes;
         objection.MapPost("/evidence/files", AddFile).WithMetadata(new RequestSizeLimitAttribute(limit + (1024 * 1024))).WithName("AddObjectionEvidenceFile")
             .WithSummary("Upload one file of new evidence for an objection (multipart field \"file\"), before the letter is signed")
-            .Accepts<IFormFile>("multipart/form-data").Produces<EvidenceView>()
+            .Accepts<IFormFile>("multipart/form-data").Produces<EvidenceView>().ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         objection.MapPost("/answer", Answer).AddEndpointFilter<AntiforgeryHeader>().WithName("AnswerObjection")
             .WithSummary("A reviewer answers a filed objection in round 2: accepted with the criterion's new points, or rejected; a reason either way")
