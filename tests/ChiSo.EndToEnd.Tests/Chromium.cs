@@ -17,7 +17,9 @@ public static class Chromium
         {
             ExecutablePath = Path,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            // --disable-dev-shm-usage: a container's /dev/shm is often 64 MB, too small for a renderer's shared memory
+            // on a large page; Chromium then uses the temporary folder instead (a crashed page waits in vain).
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     // The browser's own language decides how date inputs read: dd/MM/yyyy as Vietnamese users see them.
                     "--lang=vi-VN"],

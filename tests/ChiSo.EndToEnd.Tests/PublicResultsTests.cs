@@ -50,8 +50,9 @@ public partial class PublicResultsTests
         await page.Locator("#results-map").ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("public-map.png") });
         var point = await page.EvaluateAsync<double[]>(
             "() => echarts.getInstanceByDom(document.getElementById('results-map')).convertToPixel({ geoIndex: 0 }, [107.0, 16.72])");
-        var box = (await page.Locator("#results-map").BoundingBoxAsync())!;
-        await page.Mouse.ClickAsync(box.X + (float)point[0], box.Y + (float)point[1]);
+        // Relative to the map's box as Playwright finds it at the click (scrolled into view, stable), not a box measured
+        // before: a page that moved in between made the click land off the map (seen once under load).
+        await page.Locator("#results-map").ClickAsync(new() { Position = new() { X = (float)point[0], Y = (float)point[1] } });
         await page.WaitForURLAsync(new Regex($"/public/campaigns/{results.Campaign.Id}/units/\\d+$"));
         var code = page.Url[(page.Url.LastIndexOf('/') + 1)..];
         var clicked = results.Unit(code)!;
