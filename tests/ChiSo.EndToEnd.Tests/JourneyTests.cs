@@ -28,13 +28,10 @@ public class JourneyTests
         await reporter.WaitForSelectorAsync("[data-input=tong_cuoc_hop] .msg.ok");
         await reporter.FillAsync("#i-1-2-hop_lanh_dao_chu_tri", "6");
         await reporter.WaitForSelectorAsync("[data-input=hop_lanh_dao_chu_tri] .msg.ok");
-        var panel = reporter.Locator("section[data-evidence][aria-labelledby=ev-1-2]");
-        await panel.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await EvidenceUploads.UploadAsync(reporter, app, "1-2", new FilePayload
         {
             Name = "bien-ban-hop.txt", MimeType = "text/plain", Buffer = "Biên bản họp giao ban chuyển đổi số, quý III."u8.ToArray(),
         });
-        await panel.Locator("button[data-evidence-action=upload]").ClickAsync();
-        await reporter.WaitForSelectorAsync("a:has-text('bien-ban-hop.txt')");
         await reporter.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("evidence.png") });
         await reporter.GotoAsync(entryUrl);
 

@@ -16,17 +16,11 @@ public class NothingLostTests
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await EntryPageAsync(browser, app);
         var entryUrl = page.Url;
-        var crashed = false;
-        page.Crash += (_, _) => crashed = true;
-
         await page.FillAsync(Meetings, "8");
-        var panel = page.Locator("section[data-evidence][aria-labelledby=ev-1-2]");
-        await panel.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await EvidenceUploads.UploadAsync(page, app, "1-2", new FilePayload
         {
             Name = "bien-ban.txt", MimeType = "text/plain", Buffer = "Biên bản họp giao ban chuyển đổi số."u8.ToArray(),
         });
-        await panel.Locator("button[data-evidence-action=upload]").ClickAsync();
-        await UploadedAsync(page, app, "section[aria-labelledby=ev-1-2]", "bien-ban.txt", () => crashed);
         var typed = await page.InputValueAsync(Meetings);
         await page.WaitForSelectorAsync("[data-input=tong_cuoc_hop][data-save=saved]");
         await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("evidence-no-reload.png"), FullPage = false });
@@ -108,32 +102,6 @@ public class NothingLostTests
         await page.GotoAsync(entryUrl);
 
         Assert.Equal("7", await page.InputValueAsync(Meetings));
-    }
-
-    /// <summary>
-    /// Waits until the panel lists the file; its refusal, or nothing at all within the step limit, fails with what the
-    /// panel said and what the app logged (CI once waited the whole limit with nothing to show why).
-    /// </summary>
-    private static async Task UploadedAsync(IPage page, KestrelApp app, string panel, string fileName, Func<bool> crashed)
-    {
-        var refusal = $"{panel} .evidence-msg.error";
-        try
-        {
-            await page.WaitForSelectorAsync($"{panel} a:has-text('{fileName}'), {refusal}");
-        }
-        catch (Exception e) when (e is TimeoutException || crashed())
-        {
-        }
-
-        Assert.False(crashed(), $"The page's renderer crashed while the upload was on its way. The app logged:\n{string.Join('\n', app.Logs)}");
-        if (await page.Locator($"{panel} a:has-text('{fileName}')").CountAsync() == 0)
-        {
-            var said = await page.Locator($"{panel} .evidence-msg").AllInnerTextsAsync();
-            // Whether the page's scripts had run: without evidence.js the click is a plain form post.
-            var state = await page.EvaluateAsync<string>("`${document.readyState}; scripts: ${performance.getEntriesByType('resource').map(r => r.name.split('/').pop()).filter(n => n.includes('.js')).join(', ')}`");
-            await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("evidence-upload-not-shown.png"), FullPage = true });
-            Assert.Fail($"The upload did not show up. Page {page.Url} ({state}); the panel said: '{string.Join(" ", said)}'; the app logged:\n{string.Join('\n', app.Logs)}");
-        }
     }
 
     private static async Task SignInAsync(IPage page, KestrelApp app)

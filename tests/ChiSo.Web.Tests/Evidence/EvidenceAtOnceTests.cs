@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using ChiSo.Web.Tests.Submitting;
+using ChiSo.Web.Tests.Support;
 
 namespace ChiSo.Web.Tests.Evidence;
 
@@ -23,7 +23,7 @@ public class EvidenceAtOnceTests(ClockedApp app)
         foreach (var (name, i) in names.Select((n, i) => (n, i)))
         {
             work.Add(Uploads.UploadAsync(reporter, app.SubmissionId, "1.2", Encoding.UTF8.GetBytes($"Biên bản họp số {i} lúc {Guid.NewGuid()}."), name, token, "text/plain"));
-            work.Add(SaveAsync(reporter, token, i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            work.Add(Browser.SaveAsync(reporter, app.SubmissionId, token, new { criterion = "1.2", input = "tong_cuoc_hop", value = i.ToString(System.Globalization.CultureInfo.InvariantCulture), version = (int?)null }));
             work.Add(reporter.GetAsync(new Uri($"/submissions/{app.SubmissionId}/criteria/1.2/evidence-panel", UriKind.Relative)));
         }
 
@@ -39,15 +39,5 @@ public class EvidenceAtOnceTests(ClockedApp app)
         // A save may lose to another save of the same input (409, shown to the user with both values); nothing else.
         Assert.All(statuses, s => Assert.True(s is HttpStatusCode.OK or HttpStatusCode.Conflict, $"answered {(int)s} {s}"));
         Assert.All(names, n => Assert.Contains($">{n}</a>", html, StringComparison.Ordinal));
-    }
-
-    private async Task<HttpResponseMessage> SaveAsync(HttpClient client, string token, string value)
-    {
-        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/v1/submissions/{app.SubmissionId}/values", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { criterion = "1.2", input = "tong_cuoc_hop", value, version = (int?)null }),
-        };
-        message.Headers.Add("RequestVerificationToken", token);
-        return await client.SendAsync(message);
     }
 }

@@ -22,21 +22,31 @@ public sealed class PostgresEvidenceTests(PostgresWebAppFactory app) : IClassFix
 
         var limit = used + (3 * Uploads.RaceFileSize) + 10;
         var folder = Path.Combine(Path.GetTempPath(), $"chiso-pg-evidence-{Guid.NewGuid():N}");
-        await using var bounded = app.WithWebHostBuilder(b => b
-            .UseSetting("Evidence:MaxBytesPerSubmission", limit.ToString(CultureInfo.InvariantCulture))
-            .UseSetting("Evidence:Folder", folder));
-        using var browser = new Browser(bounded);
-        await browser.SignInAsync("baocao@demo.chiso.vn");
-        var token = Browser.TokenIn(await browser.PageAsync($"/campaigns/{ids.CampaignId}/units/{ids.OwnUnitId}"));
+        HttpStatusCode[] statuses;
+        try
+        {
+            await using var bounded = app.WithWebHostBuilder(b => b
+                .UseSetting("Evidence:MaxBytesPerSubmission", limit.ToString(CultureInfo.InvariantCulture))
+                .UseSetting("Evidence:Folder", folder));
+            using var browser = new Browser(bounded);
+            await browser.SignInAsync("baocao@demo.chiso.vn");
+            var token = Browser.TokenIn(await browser.PageAsync($"/campaigns/{ids.CampaignId}/units/{ids.OwnUnitId}"));
+            statuses = await Uploads.AtOnceAsync(browser.Client, ids.OwnSubmissionId, "1.3", token, 10);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
 
-        var statuses = await Uploads.AtOnceAsync(browser.Client, ids.OwnSubmissionId, "1.3", token, 10);
         long stored;
         await using (var db = app.NewContext())
         {
             stored = await db.Evidence.Where(e => e.SubmissionId == ids.OwnSubmissionId).SumAsync(e => e.Size ?? 0);
         }
 
-        Directory.Delete(folder, recursive: true);
         Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(7, statuses.Count(s => s == HttpStatusCode.RequestEntityTooLarge));
         Assert.True(stored <= limit, $"{stored} bytes stored, over the quota of {limit}");

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using ChiSo.Data.Campaigns;
+using ChiSo.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Tests.Submitting;
@@ -85,7 +85,6 @@ public class DeadlineTests(ClockedApp app)
         Assert.Contains("Đã hết hạn tự đánh giá", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-
     // Saves with the current version, whatever earlier tests left: the deadline, not a conflict, is under test.
     private async Task<HttpResponseMessage> SaveAsync(HttpClient client, string token, string value)
     {
@@ -93,11 +92,6 @@ public class DeadlineTests(ClockedApp app)
         var version = await db.InputValues
             .Where(v => v.SubmissionId == app.SubmissionId && v.Round == 0 && v.CriterionCode == "1.3" && v.InputId == "van_ban_ky")
             .Select(v => (int?)v.Version).SingleOrDefaultAsync();
-        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/v1/submissions/{app.SubmissionId}/values", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { criterion = "1.3", input = "van_ban_ky", value, version }),
-        };
-        message.Headers.Add("RequestVerificationToken", token);
-        return await client.SendAsync(message);
+        return await Browser.SaveAsync(client, app.SubmissionId, token, new { criterion = "1.3", input = "van_ban_ky", value, version });
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChiSo.Web.Tests.Support;
 
@@ -30,14 +31,18 @@ public sealed partial class Browser(WebApplicationFactory<Program> factory) : ID
     }
 
     /// <summary>Posts a value as the entry page's script does, with the token of the page.</summary>
-    public async Task<HttpResponseMessage> SaveAsync(int submissionId, string token, object request)
+    public Task<HttpResponseMessage> SaveAsync(int submissionId, string token, object request) => SaveAsync(Client, submissionId, token, request);
+
+    /// <summary>Posts a value from <paramref name="client"/> as the entry page's script does, with the token of the page.</summary>
+    public static async Task<HttpResponseMessage> SaveAsync(HttpClient client, int submissionId, string token, object request)
     {
+        ArgumentNullException.ThrowIfNull(client);
         using var message = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/v1/submissions/{submissionId}/values", UriKind.Relative))
         {
             Content = JsonContent.Create(request),
         };
         message.Headers.Add("RequestVerificationToken", token);
-        return await Client.SendAsync(message);
+        return await client.SendAsync(message);
     }
 
     /// <summary>The page's text, decoded; an answer other than 2xx fails with its status and what the app logged as errors.</summary>
@@ -46,7 +51,8 @@ public sealed partial class Browser(WebApplicationFactory<Program> factory) : ID
         using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
         if (!response.IsSuccessStatusCode)
         {
-            var errors = factory.Services.GetService(typeof(AppErrors)) is AppErrors log ? string.Join(Environment.NewLine, log.Lines) : "";
+            // Apps built without WebAppFactory.Configure (a clocked or round app, say) keep no such log.
+            var errors = factory.Services.GetService<AppErrors>() is { } log ? string.Join(Environment.NewLine, log.Lines) : "";
             throw new HttpRequestException($"GET {path}: {(int)response.StatusCode} {response.StatusCode}. The app logged:{Environment.NewLine}{errors}", null, response.StatusCode);
         }
 
